@@ -1,0 +1,55 @@
+// Tokens of Lingo. String interpolation uses lexer modes: `{` inside a string pushes the
+// default mode and the matching `}` pops back into the string.
+lexer grammar LingoLexer;
+
+LET: 'let'; VAR: 'var'; FN: 'fn'; TYPE: 'type'; IF: 'if'; ELSE: 'else'; WHILE: 'while';
+FOR: 'for'; IN: 'in'; BREAK: 'break'; CONTINUE: 'continue'; RETURN: 'return';
+MATCH: 'match'; IS: 'is'; TRY: 'try'; CATCH: 'catch'; THROW: 'throw'; IMPORT: 'import';
+AS: 'as'; WITH: 'with'; NULL: 'null'; TRUE: 'true'; FALSE: 'false';
+// Reserved for the LLM opcodes.
+GEN: 'gen'; EXTRACT: 'extract'; CLASSIFY: 'classify'; CHECK: 'check'; MODEL: 'model';
+USING: 'using'; FALLBACK: 'fallback';
+// Contextual keywords: also valid names.
+FROM: 'from'; ON: 'on'; EXTERNAL: 'external';
+
+ARROW: '->'; DOTDOTLT: '..<'; DOTDOT: '..'; SAFEDOT: '?.'; COALESCE: '??';
+EQ: '=='; NE: '!='; LE: '<='; GE: '>='; LT: '<'; GT: '>';
+ANDAND: '&&'; OROR: '||'; PLUS_ASSIGN: '+='; MINUS_ASSIGN: '-='; STAR_ASSIGN: '*=';
+SLASH_ASSIGN: '/='; PERCENT_ASSIGN: '%=';
+ASSIGN: '='; PLUS: '+'; MINUS: '-'; STAR: '*'; SLASH: '/'; PERCENT: '%'; BANG: '!';
+QUESTION: '?'; DOT: '.'; COMMA: ','; COLON: ':'; SEMI: ';'; PIPE: '|';
+LPAREN: '('; RPAREN: ')'; LBRACK: '['; RBRACK: ']';
+LBRACE: '{' -> pushMode(DEFAULT_MODE);
+RBRACE: '}' -> popMode;
+
+FLOAT: DIGITS '.' DIGITS EXPONENT? | DIGITS EXPONENT;
+INT: '0x' [0-9a-fA-F_]+ | DIGITS;
+IDENT: [a-zA-Z_] [a-zA-Z_0-9]*;
+
+TSTRING_OPEN: '"""' -> pushMode(TSTRING);
+STRING_OPEN: '"' -> pushMode(STRING);
+
+LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
+WS: [ \t\r\n\f]+ -> channel(HIDDEN);
+ERROR_CHAR: .;
+
+fragment DIGITS: [0-9] [0-9_]*;
+fragment EXPONENT: [eE] [+-]? [0-9]+;
+fragment ESCAPE: '\\' ([ntr0"\\{}] | 'u{' [0-9a-fA-F]+ '}');
+
+mode STRING;
+STR_TEXT: ~["\\{\r\n]+;
+STR_ESCAPE: ESCAPE;
+STR_BAD_ESCAPE: '\\' .?;
+STR_INTERP: '{' -> pushMode(DEFAULT_MODE);
+STR_NEWLINE: '\r'? '\n';
+STRING_CLOSE: '"' -> popMode;
+
+mode TSTRING;
+TSTRING_CLOSE: '"""' -> popMode;
+TSTR_TEXT: (~["\\{] | '"' ~'"' | '""' ~'"')+;
+TSTR_QUOTE: '"';
+TSTR_ESCAPE: ESCAPE;
+TSTR_BAD_ESCAPE: '\\' .?;
+TSTR_INTERP: '{' -> pushMode(DEFAULT_MODE);

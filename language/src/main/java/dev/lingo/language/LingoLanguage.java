@@ -1,0 +1,75 @@
+package dev.lingo.language;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import dev.lingo.language.builtins.BuiltinRootNode;
+import dev.lingo.language.builtins.BuiltinSpec;
+import dev.lingo.language.parser.LingoParserFront;
+import dev.lingo.language.parser.ModuleUnit;
+import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.LingoLanguageView;
+import dev.lingo.language.runtime.Values;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Lingo's registration with Truffle: parsing, contexts, the global scope, language views. */
+@TruffleLanguage.Registration(id = LingoLanguage.ID, name = "Lingo", version = LingoLanguage.VERSION,
+                defaultMimeType = LingoLanguage.MIME_TYPE, characterMimeTypes = LingoLanguage.MIME_TYPE,
+                fileTypeDetectors = LingoFileDetector.class, interactive = true, website = "https://lingo.dev")
+public final class LingoLanguage extends TruffleLanguage<LingoContext> {
+
+    public static final String ID = "lingo";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "application/x-lingo";
+
+    private static final LanguageReference<LingoLanguage> REFERENCE = LanguageReference.create(LingoLanguage.class);
+
+    private final Map<String, LingoFunction> builtins = new ConcurrentHashMap<>();
+
+    public static LingoLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    @Override
+    protected LingoContext createContext(Env env) {
+        return new LingoContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(LingoContext context) {
+        context.loadPrelude();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        LingoContext context = LingoContext.get(null);
+        ModuleUnit unit = LingoParserFront.parse(this, source, LingoContext.MAIN, context.modules(), true);
+        return unit.topLevel();
+    }
+
+    /** One function value (and call target) per builtin, shared by every module that binds it. */
+    public LingoFunction builtinFunction(BuiltinSpec spec) {
+        return builtins.computeIfAbsent(spec.qualifiedName(),
+                        n -> new LingoFunction(spec.simpleName(), new BuiltinRootNode(this, spec).getCallTarget(), null, -1));
+    }
+
+    @Override
+    protected Object getScope(LingoContext context) {
+        return context.bindings();
+    }
+
+    @Override
+    protected Object getLanguageView(LingoContext context, Object value) {
+        return Values.isLingoValue(value) ? new LingoLanguageView(value) : null;
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+}

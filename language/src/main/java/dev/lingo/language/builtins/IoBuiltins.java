@@ -1,0 +1,74 @@
+package dev.lingo.language.builtins;
+
+import static dev.lingo.language.builtins.BuiltinRegistry.add;
+
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.lingo.language.LingoContext;
+import dev.lingo.language.runtime.Display;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.Strings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+
+/** Files and lines. Paths are relative to the working directory; text is UTF-8. */
+final class IoBuiltins {
+
+    private IoBuiltins() {
+    }
+
+    static void register() {
+        add("prelude.read", 1, 1, (a, n) -> read(file(a[0], "read", n), n));
+        add("prelude.readLines", 1, 1, (a, n) -> Strings.lines(read(file(a[0], "readLines", n), n)));
+        add("prelude.write", 2, 2, (a, n) -> write(file(a[0], "write", n), Display.show(a[1]), false, n));
+        add("prelude.append", 2, 2, (a, n) -> write(file(a[0], "append", n), Display.show(a[1]), true, n));
+        add("prelude.writeLines", 2, 2, (a, n) -> {
+            LingoList lines = Args.list(a[1], "writeLines' lines", n);
+            StringBuilder sb = new StringBuilder();
+            for (Object line : lines.items()) {
+                sb.append(Display.show(line)).append('\n');
+            }
+            return write(file(a[0], "writeLines", n), sb.toString(), false, n);
+        });
+        add("prelude.exists", 1, 1, (a, n) -> file(a[0], "exists", n).exists());
+        add("prelude.lines", 1, 1, (a, n) -> Strings.lines(Args.string(a[0], "lines' argument", n)));
+    }
+
+    private static TruffleFile file(Object path, String fn, Node n) {
+        String p = Args.string(path, fn + "'s path", n);
+        return LingoContext.get(n).env().getPublicTruffleFile(p);
+    }
+
+    private static String read(TruffleFile file, Node n) {
+        try {
+            return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | SecurityException e) {
+            throw LingoError.of("IOError", "Cannot read " + file.getPath() + ": " + reason(e), n);
+        }
+    }
+
+    private static Object write(TruffleFile file, String text, boolean append, Node n) {
+        try (var out = append
+                        ? file.newOutputStream(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)
+                        : file.newOutputStream()) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | SecurityException e) {
+            throw LingoError.of("IOError", "Cannot write " + file.getPath() + ": " + reason(e), n);
+        }
+        return LingoNull.INSTANCE;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

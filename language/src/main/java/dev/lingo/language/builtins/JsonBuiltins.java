@@ -1,0 +1,124 @@
+package dev.lingo.language.builtins;
+
+import static dev.lingo.language.builtins.BuiltinRegistry.add;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.lingo.language.runtime.HostRecords;
+import dev.lingo.language.runtime.Iteration;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.RecordShape;
+import dev.lingo.language.runtime.Values;
+
+import java.util.Iterator;
+import java.util.Map;
+
+/** {@code std:json}: JSON text to Lingo values and back, through Jackson. */
+final class JsonBuiltins {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonBuiltins() {
+    }
+
+    static void register() {
+        add("json.parse", 1, 1, (a, n) -> parse(Args.string(a[0], "parse's argument", n), n));
+        add("json.stringify", 1, 2, (a, n) -> stringify(a[0], a.length > 1 && Args.bool(a[1], "stringify's pretty flag", n), n));
+    }
+
+    static Object parse(String text, Node n) {
+        try {
+            return fromJson(MAPPER.readTree(text));
+        } catch (JsonProcessingException e) {
+            String reason = e.getOriginalMessage();
+            var loc = e.getLocation();
+            throw LingoError.of("JsonError", "Invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
+                            + ", column " + loc.getColumnNr()) + ": " + reason, n);
+        }
+    }
+
+    public static Object fromJson(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return LingoNull.INSTANCE;
+        } else if (node.isBoolean()) {
+            return node.booleanValue();
+        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        } else if (node.isNumber()) {
+            return node.doubleValue();
+        } else if (node.isTextual()) {
+            return node.textValue();
+        } else if (node.isArray()) {
+            Object[] items = new Object[node.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromJson(node.get(i));
+            }
+            return new LingoList(items);
+        }
+        String[] names = new String[node.size()];
+        Object[] values = new Object[node.size()];
+        int i = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            names[i] = e.getKey();
+            values[i] = fromJson(e.getValue());
+        }
+        return new LingoRecord(RecordShape.of(names), values);
+    }
+
+    static String stringify(Object value, boolean pretty, Node n) {
+        try {
+            return (pretty ? PRETTY : MAPPER).writeValueAsString(toJson(value, n));
+        } catch (JsonProcessingException e) {
+            throw LingoError.of("JsonError", "Cannot write JSON: " + e.getOriginalMessage(), n);
+        }
+    }
+
+    public static JsonNode toJson(Object v, Node n) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (v == LingoNull.INSTANCE) {
+            return f.nullNode();
+        } else if (v instanceof Boolean b) {
+            return f.booleanNode(b);
+        } else if (v instanceof Long l) {
+            return f.numberNode(l);
+        } else if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                throw LingoError.of("JsonError", "JSON has no " + d, n);
+            }
+            return f.numberNode(d);
+        } else if (v instanceof String s) {
+            return f.textNode(s);
+        } else if (v instanceof LingoRecord r) {
+            ObjectNode o = f.objectNode();
+            for (int i = 0; i < r.size(); i++) {
+                o.set(r.shape().name(i), toJson(r.valueAt(i), n));
+            }
+            return o;
+        }
+        LingoList list = Iteration.asListOrNull(v);
+        if (list != null) {
+            ArrayNode a = f.arrayNode();
+            for (Object item : list.items()) {
+                a.add(toJson(item, n));
+            }
+            return a;
+        }
+        LingoRecord r = HostRecords.asRecordOrNull(v);
+        if (r != null) {
+            return toJson(r, n);
+        }
+        throw LingoError.typeError("A " + Values.typeName(v) + " cannot be written as JSON", n);
+    }
+}

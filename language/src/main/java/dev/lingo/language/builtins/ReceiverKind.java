@@ -1,0 +1,44 @@
+package dev.lingo.language.builtins;
+
+import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.LingoRange;
+import dev.lingo.language.runtime.LingoRecord;
+
+/** The kinds of receivers that have builtin methods. */
+public enum ReceiverKind {
+    STRING("String"), LIST("List"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
+    FUNCTION("Fn"), HOST("host object");
+
+    private final String display;
+
+    ReceiverKind(String display) {
+        this.display = display;
+    }
+
+    public String display() {
+        return display;
+    }
+
+    public static ReceiverKind of(Object receiver) {
+        if (receiver instanceof String) {
+            return STRING;
+        } else if (receiver instanceof LingoList || receiver instanceof LingoRange) {
+            return LIST;
+        } else if (receiver instanceof Long) {
+            return INT;
+        } else if (receiver instanceof Double) {
+            return FLOAT;
+        } else if (receiver instanceof Boolean) {
+            return BOOL;
+        } else if (receiver == LingoNull.INSTANCE) {
+            return NULL;
+        } else if (receiver instanceof LingoRecord) {
+            return RECORD;
+        } else if (receiver instanceof LingoFunction) {
+            return FUNCTION;
+        }
+        return HOST;
+    }
+}

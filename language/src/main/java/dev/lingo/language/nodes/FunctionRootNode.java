@@ -1,0 +1,75 @@
+package dev.lingo.language.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.lingo.language.nodes.control.ReturnException;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.types.TypeChecker;
+import dev.lingo.vm.types.LingoType;
+
+/** The root of a Lingo function or lambda: checks the argument count, runs the body, catches {@code return}. */
+public final class FunctionRootNode extends RootNode {
+
+    @Child private LingoExpressionNode body;
+    private final String name;
+    private final SourceSection section;
+    private final int arity;
+    private final LingoType returnType;
+
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, LingoExpressionNode body,
+                    String name, SourceSection section, int arity, LingoType returnType) {
+        super(language, descriptor);
+        this.body = body;
+        this.name = name;
+        this.section = section;
+        this.arity = arity;
+        this.returnType = returnType;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        int given = frame.getArguments().length - 1;
+        if (given != arity) {
+            CompilerDirectives.transferToInterpreter();
+            throw LingoError.typeError("`" + name + "` takes " + arity + " argument" + (arity == 1 ? "" : "s")
+                            + ", got " + given, this.body);
+        }
+        Object result;
+        try {
+            result = body.executeGeneric(frame);
+        } catch (ReturnException ret) {
+            result = ret.value();
+        }
+        if (returnType != null && !TypeChecker.conforms(result, returnType)) {
+            CompilerDirectives.transferToInterpreter();
+            throw LingoError.typeError("Type mismatch for the result of `" + name + "`: "
+                            + TypeChecker.mismatch(result, returnType, ""), this.body);
+        }
+        return result;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

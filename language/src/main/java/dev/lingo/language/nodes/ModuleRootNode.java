@@ -1,0 +1,59 @@
+package dev.lingo.language.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoNull;
+
+/**
+ * The top-level statements of a module, REPL input or {@code eval}. Its value is the value of
+ * the last statement when that is an expression, so embedders and the REPL see results.
+ */
+public final class ModuleRootNode extends RootNode {
+
+    @Children private final LingoExpressionNode[] statements;
+    private final SourceSection section;
+    private final String name;
+
+    public ModuleRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, LingoExpressionNode[] statements,
+                    SourceSection section, String name) {
+        super(language, descriptor);
+        this.statements = statements;
+        this.section = section;
+        this.name = name;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        try {
+            Object result = LingoNull.INSTANCE;
+            for (LingoExpressionNode statement : statements) {
+                result = statement.executeGeneric(frame);
+            }
+            return result == null ? LingoNull.INSTANCE : result;
+        } catch (StackOverflowError e) {
+            throw stackOverflow();
+        }
+    }
+
+    @TruffleBoundary
+    private LingoError stackOverflow() {
+        return LingoError.of("StackOverflowError",
+                        "Stack overflow: the recursion is too deep (or never ends)", statements.length > 0 ? statements[0] : null);
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+}

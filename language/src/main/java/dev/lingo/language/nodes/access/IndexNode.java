@@ -1,0 +1,82 @@
+package dev.lingo.language.nodes.access;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.parser.Suggestions;
+import dev.lingo.language.runtime.HostRecords;
+import dev.lingo.language.runtime.Iteration;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoRange;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.Strings;
+import dev.lingo.language.runtime.Values;
+
+/** {@code xs[i]} (negative i counts from the end), {@code s[i]}, {@code record["field"]}. */
+@NodeChild("target")
+@NodeChild("index")
+public abstract class IndexNode extends LingoExpressionNode {
+
+    @Specialization
+    protected Object list(LingoList list, long index) {
+        long i = index < 0 ? list.size() + index : index;
+        if (i < 0 || i >= list.size()) {
+            throw outOfRange(index, list.size());
+        }
+        return list.get((int) i);
+    }
+
+    @Specialization
+    protected Object range(LingoRange range, long index) {
+        return list(range.toList(), index);
+    }
+
+    @Specialization
+    @TruffleBoundary
+    protected Object string(String s, long index) {
+        String c = Strings.charAt(s, index);
+        if (c == null) {
+            throw outOfRange(index, Strings.length(s));
+        }
+        return c;
+    }
+
+    @Specialization
+    @TruffleBoundary
+    protected Object field(LingoRecord record, String name) {
+        Object v = record.get(name);
+        if (v == null) {
+            throw LingoError.of("KeyError", "The record has no field \"" + name + "\""
+                            + Suggestions.didYouMean(name, java.util.Arrays.asList(record.shape().names())), this);
+        }
+        return v;
+    }
+
+    @Fallback
+    @TruffleBoundary
+    protected Object other(Object target, Object index) {
+        if (!Values.isLingoValue(target)) {
+            if (index instanceof Long) {
+                LingoList list = Iteration.asListOrNull(target);
+                if (list != null) {
+                    return list(list, (Long) index);
+                }
+            } else if (index instanceof String) {
+                LingoRecord r = HostRecords.asRecordOrNull(target);
+                if (r != null) {
+                    return field(r, (String) index);
+                }
+            }
+        }
+        throw LingoError.typeError("Cannot index a " + Values.typeName(target) + " with a " + Values.typeName(index), this);
+    }
+
+    @TruffleBoundary
+    private LingoError outOfRange(long index, int size) {
+        return LingoError.of("IndexError", "Index " + index + " is out of range for size " + size, this);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lingo.language.nodes.access;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.RecordShape;
+
+/**
+ * {@code r.name}: a record field (cached by shape, so a monomorphic site is one array load), a
+ * builtin property such as {@code xs.size}, or a member of a foreign object. With {@code safe},
+ * {@code r?.name} is null when r is null.
+ */
+public final class ReadMemberNode extends LingoExpressionNode {
+
+    @Child private LingoExpressionNode receiver;
+    @Child private MemberLookup lookup;
+    private final String name;
+    private final boolean safe;
+    @CompilationFinal private RecordShape cachedShape;
+    @CompilationFinal private int cachedIndex = -1;
+
+    public ReadMemberNode(LingoExpressionNode receiver, String name, boolean safe) {
+        this.receiver = receiver;
+        this.name = name;
+        this.safe = safe;
+        this.lookup = new MemberLookup(name);
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object value = receiver.executeGeneric(frame);
+        if (safe && value == LingoNull.INSTANCE) {
+            return LingoNull.INSTANCE;
+        }
+        if (value instanceof LingoRecord record) {
+            if (record.shape() == cachedShape) {
+                return record.valueAt(cachedIndex);
+            }
+            if (cachedShape == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                int index = record.shape().indexOf(name);
+                if (index >= 0) {
+                    cachedShape = record.shape();
+                    cachedIndex = index;
+                    return record.valueAt(index);
+                }
+            }
+        }
+        return lookup.read(frame, value);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lingo.language.nodes.call;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoFunction;
+
+/** Creates a function value; captures (materializes) the current frame only if the body needs it. */
+public final class LambdaNode extends LingoExpressionNode {
+
+    private final String name;
+    private final RootCallTarget callTarget;
+    private final boolean captures;
+    private final int arity;
+
+    public LambdaNode(String name, RootCallTarget callTarget, boolean captures, int arity) {
+        this.name = name;
+        this.callTarget = callTarget;
+        this.captures = captures;
+        this.arity = arity;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        return new LingoFunction(name, callTarget, captures ? frame.materialize() : null, arity);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lingo.language.nodes.literal;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.RecordShape;
+
+/** {@code [a, b]}, {@code {name: a}} and string interpolation. */
+public final class CollectionLiteralNodes {
+
+    private CollectionLiteralNodes() {
+    }
+
+    public static final class ListLiteral extends LingoExpressionNode {
+        @Children private final LingoExpressionNode[] items;
+
+        public ListLiteral(LingoExpressionNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            Object[] values = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                values[i] = items[i].executeGeneric(frame);
+            }
+            return new LingoList(values);
+        }
+    }
+
+    /** The shape is fixed at parse time: a record literal always has the same field order. */
+    public static final class RecordLiteral extends LingoExpressionNode {
+        private final RecordShape shape;
+        @Children private final LingoExpressionNode[] values;
+
+        public RecordLiteral(RecordShape shape, LingoExpressionNode[] values) {
+            this.shape = shape;
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            Object[] out = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = values[i].executeGeneric(frame);
+            }
+            return new LingoRecord(shape, out);
+        }
+    }
+}

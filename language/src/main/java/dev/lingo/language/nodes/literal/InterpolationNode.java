@@ -1,0 +1,37 @@
+package dev.lingo.language.nodes.literal;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.Display;
+
+/** {@code "a {x} b"}: the parts' display strings, concatenated. */
+public final class InterpolationNode extends LingoExpressionNode {
+
+    @Children private final LingoExpressionNode[] parts;
+
+    public InterpolationNode(LingoExpressionNode[] parts) {
+        this.parts = parts;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = parts[i].executeGeneric(frame);
+        }
+        return concat(values);
+    }
+
+    @TruffleBoundary
+    private static String concat(Object[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (Object v : values) {
+            sb.append(Display.show(v));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lingo.language.nodes.ops;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.Values;
+
+/** {@code -x} and {@code !x}. */
+public final class UnaryNodes {
+
+    private UnaryNodes() {
+    }
+
+    @NodeChild("operand")
+    public abstract static class Negate extends LingoExpressionNode {
+        @Specialization
+        protected long ints(long a) {
+            if (a == Long.MIN_VALUE) {
+                throw LingoError.of("ArithmeticError", "Integer overflow in `-`", this);
+            }
+            return -a;
+        }
+
+        @Specialization
+        protected double floats(double a) {
+            return -a;
+        }
+
+        @Fallback
+        @TruffleBoundary
+        protected Object other(Object a) {
+            throw LingoError.typeError("Operator `-` cannot be applied to " + Values.typeName(a), this);
+        }
+    }
+
+    @NodeChild("operand")
+    public abstract static class Not extends LingoExpressionNode {
+        @Specialization
+        protected boolean bools(boolean a) {
+            return !a;
+        }
+
+        @Fallback
+        @TruffleBoundary
+        protected Object other(Object a) {
+            throw LingoError.typeError("Operator `!` needs a Bool, got " + Values.typeName(a), this);
+        }
+    }
+}

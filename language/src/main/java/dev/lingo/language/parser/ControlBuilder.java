@@ -1,0 +1,151 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.control.BlockNode;
+import dev.lingo.language.nodes.control.ForNode;
+import dev.lingo.language.nodes.control.IfNode;
+import dev.lingo.language.nodes.control.MatchNode;
+import dev.lingo.language.nodes.control.MatchPattern;
+import dev.lingo.language.nodes.control.TryCatchNode;
+import dev.lingo.language.nodes.control.WhileNode;
+import dev.lingo.language.parser.LingoParser.PatternContext;
+import dev.lingo.language.parser.Scopes.FunctionScope;
+import dev.lingo.language.runtime.LingoNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Builds blocks, {@code if}, {@code match}, {@code try}, and loops. */
+final class ControlBuilder {
+
+    private final BuildState state;
+    private final ExpressionBuilder expressions;
+    StatementBuilder statements;
+
+    ControlBuilder(BuildState state, ExpressionBuilder expressions) {
+        this.state = state;
+        this.expressions = expressions;
+    }
+
+    LingoExpressionNode block(LingoParser.BlockContext ctx) {
+        FunctionScope scope = state.scope;
+        scope.blocks.push(new HashMap<>());
+        try {
+            return state.at(new BlockNode(statements.buildAll(ctx.statements()).toArray(new LingoExpressionNode[0])), ctx);
+        } finally {
+            scope.blocks.pop();
+        }
+    }
+
+    LingoExpressionNode blockInCurrentScope(LingoParser.BlockContext ctx) {
+        return block(ctx);
+    }
+
+    LingoExpressionNode ifExpr(LingoParser.IfExprContext ctx) {
+        LingoExpressionNode condition = expressions.build(ctx.expr());
+        LingoExpressionNode then = block(ctx.block(0));
+        LingoExpressionNode otherwise = null;
+        if (ctx.ifExpr() != null) {
+            otherwise = ifExpr(ctx.ifExpr());
+        } else if (ctx.block().size() > 1) {
+            otherwise = block(ctx.block(1));
+        }
+        return state.at(new IfNode(condition, then, otherwise), ctx);
+    }
+
+    LingoExpressionNode match(LingoParser.MatchExprContext ctx) {
+        LingoExpressionNode subject = expressions.build(ctx.expr());
+        if (ctx.matchArm().isEmpty()) {
+            throw state.error(ctx, "A `match` needs at least one arm", "e.g. `match x { 1 -> \"one\", _ -> \"other\" }`");
+        }
+        List<MatchNode.Arm> arms = new ArrayList<>();
+        for (LingoParser.MatchArmContext arm : ctx.matchArm()) {
+            state.scope.blocks.push(new HashMap<>());
+            try {
+                List<MatchPattern> patterns = new ArrayList<>();
+                for (PatternContext p : arm.pattern()) {
+                    patterns.add(pattern(p));
+                }
+                LingoExpressionNode guard = arm.IF() == null ? null : expressions.build(arm.expr(0));
+                LingoExpressionNode body = expressions.build(arm.expr(arm.expr().size() - 1));
+                arms.add(new MatchNode.Arm(patterns.toArray(new MatchPattern[0]), guard, body));
+            } finally {
+                state.scope.blocks.pop();
+            }
+        }
+        return state.at(new MatchNode(subject, arms.toArray(new MatchNode.Arm[0])), ctx);
+    }
+
+    private MatchPattern pattern(PatternContext p) {
+        if (p instanceof LingoParser.NumberPatternContext n) {
+            String text = n.getText();
+            if (n.FLOAT() != null) {
+                return new MatchPattern.Literal(Literals.parseFloat(text));
+            }
+            return new MatchPattern.Literal(Literals.parseInt(text, n, state));
+        } else if (p instanceof LingoParser.StringPatternContext s) {
+            return new MatchPattern.Literal(StringLiterals.plain(s.plainString(), state));
+        } else if (p instanceof LingoParser.BoolPatternContext b) {
+            return new MatchPattern.Literal(b.TRUE() != null);
+        } else if (p instanceof LingoParser.NullPatternContext) {
+            return new MatchPattern.Literal(LingoNull.INSTANCE);
+        } else if (p instanceof LingoParser.TypePatternContext t) {
+            return new MatchPattern.IsType(expressions.types.visit(t.type()));
+        }
+        String name = ((LingoParser.BindPatternContext) p).name().getText();
+        if (name.equals("_")) {
+            return new MatchPattern.Wildcard();
+        }
+        return new MatchPattern.Bind(state.scope.declare(name, false).slot());
+    }
+
+    LingoExpressionNode tryCatch(LingoParser.TryExprContext ctx) {
+        LingoExpressionNode body = block(ctx.block(0));
+        state.scope.blocks.push(new HashMap<>());
+        try {
+            int slot = ctx.name() == null ? -1 : state.scope.declare(ctx.name().getText(), false).slot();
+            LingoExpressionNode handler = block(ctx.block(1));
+            return state.at(new TryCatchNode(body, handler, slot), ctx);
+        } finally {
+            state.scope.blocks.pop();
+        }
+    }
+
+    LingoExpressionNode whileLoop(LingoParser.WhileStatementContext ctx) {
+        LingoExpressionNode condition = expressions.build(ctx.expr());
+        state.scope.loopDepth++;
+        try {
+            return state.at(new WhileNode(condition, block(ctx.block())), ctx);
+        } finally {
+            state.scope.loopDepth--;
+        }
+    }
+
+    LingoExpressionNode forLoop(LingoParser.ForStatementContext ctx) {
+        LingoExpressionNode iterable = expressions.build(ctx.expr());
+        FunctionScope scope = state.scope;
+        scope.blocks.push(new HashMap<>());
+        scope.loopDepth++;
+        try {
+            String first = ctx.name(0).getText();
+            int firstSlot = scope.declare(first, false).slot();
+            int secondSlot = -1;
+            if (ctx.name().size() > 1) {
+                String second = ctx.name(1).getText();
+                if (second.equals(first)) {
+                    throw state.error(ctx.name(1), "Both loop variables are called `" + first + "`", "rename one of them");
+                }
+                secondSlot = scope.declare(second, false).slot();
+            }
+            int counter = scope.hiddenSlot("(for counter)");
+            int end = scope.hiddenSlot("(for end)");
+            int source = scope.hiddenSlot("(for source)");
+            LingoExpressionNode body = block(ctx.block());
+            return state.at(new ForNode(iterable, body, firstSlot, secondSlot, counter, end, source), ctx);
+        } finally {
+            scope.loopDepth--;
+            scope.blocks.pop();
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.access.IndexNodeGen;
+import dev.lingo.language.nodes.access.InvokeMemberNode;
+import dev.lingo.language.nodes.access.ReadMemberNode;
+import dev.lingo.language.nodes.access.WithNode;
+import dev.lingo.language.nodes.call.CallNode;
+import dev.lingo.language.nodes.literal.CollectionLiteralNodes.ListLiteral;
+import dev.lingo.language.nodes.literal.CollectionLiteralNodes.RecordLiteral;
+import dev.lingo.language.nodes.literal.LiteralNodes.BoolLiteral;
+import dev.lingo.language.nodes.literal.LiteralNodes.FloatLiteral;
+import dev.lingo.language.nodes.literal.LiteralNodes.IntLiteral;
+import dev.lingo.language.nodes.literal.LiteralNodes.NullLiteral;
+import dev.lingo.language.nodes.ops.AddNodeGen;
+import dev.lingo.language.nodes.ops.ArithmeticNodesFactory;
+import dev.lingo.language.nodes.ops.CompareNodesFactory;
+import dev.lingo.language.nodes.ops.CompareNodes.Order;
+import dev.lingo.language.nodes.ops.IsTypeNode;
+import dev.lingo.language.nodes.ops.LogicalNodes;
+import dev.lingo.language.nodes.ops.RangeNodeGen;
+import dev.lingo.language.nodes.ops.UnaryNodesFactory;
+import dev.lingo.language.parser.LingoParser.ExprContext;
+import dev.lingo.language.parser.LingoParser.RecordEntryContext;
+import dev.lingo.language.runtime.RecordShape;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds nodes for operators, literals, names, member access and calls. */
+final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode> {
+
+    final BuildState state;
+    final TypeBuilder types;
+    ControlBuilder control;
+    FunctionBuilder functions;
+    NameResolver names;
+
+    ExpressionBuilder(BuildState state, TypeBuilder types) {
+        this.state = state;
+        this.types = types;
+    }
+
+    LingoExpressionNode build(ExprContext ctx) {
+        return visit(ctx);
+    }
+
+    LingoExpressionNode[] buildAll(LingoParser.ArgsContext args) {
+        if (args == null) {
+            return new LingoExpressionNode[0];
+        }
+        List<LingoExpressionNode> out = new ArrayList<>();
+        for (ExprContext e : args.expr()) {
+            out.add(visit(e));
+        }
+        return out.toArray(new LingoExpressionNode[0]);
+    }
+
+    @Override
+    public LingoExpressionNode visitPrimaryExpr(LingoParser.PrimaryExprContext ctx) {
+        return visit(ctx.primary());
+    }
+
+    @Override
+    public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
+        return state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitSafeMemberExpr(LingoParser.SafeMemberExprContext ctx) {
+        return state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), true), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
+        ExprContext callee = ctx.expr();
+        if (callee instanceof LingoParser.MemberExprContext member) {
+            return state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx);
+        } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
+            return state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx);
+        }
+        return state.at(new CallNode(visit(callee), buildAll(ctx.args()), callee.getText()), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitIndexExpr(LingoParser.IndexExprContext ctx) {
+        return state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitWithExpr(LingoParser.WithExprContext ctx) {
+        LingoExpressionNode base = visit(ctx.expr());
+        List<String> fieldNames = new ArrayList<>();
+        List<LingoExpressionNode> values = new ArrayList<>();
+        recordEntries(ctx.recordLiteral(), fieldNames, values);
+        return state.at(new WithNode(base, fieldNames.toArray(new String[0]), values.toArray(new LingoExpressionNode[0])), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitUnaryExpr(LingoParser.UnaryExprContext ctx) {
+        if (ctx.op.getType() == LingoLexer.MINUS && ctx.expr() instanceof LingoParser.PrimaryExprContext p) {
+            if (p.primary() instanceof LingoParser.IntLiteralContext i) {
+                return state.at(new IntLiteral(Literals.parseInt("-" + i.getText(), i, state)), ctx);
+            } else if (p.primary() instanceof LingoParser.FloatLiteralContext f) {
+                return state.at(new FloatLiteral(-Literals.parseFloat(f.getText())), ctx);
+            }
+        }
+        LingoExpressionNode operand = visit(ctx.expr());
+        return state.at(ctx.op.getType() == LingoLexer.MINUS ? UnaryNodesFactory.NegateNodeGen.create(operand)
+                        : UnaryNodesFactory.NotNodeGen.create(operand), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitBinaryExpr(LingoParser.BinaryExprContext ctx) {
+        LingoExpressionNode l = visit(ctx.expr(0));
+        LingoExpressionNode r = visit(ctx.expr(1));
+        LingoExpressionNode node = switch (ctx.op.getType()) {
+            case LingoLexer.PLUS -> AddNodeGen.create(l, r);
+            case LingoLexer.MINUS -> ArithmeticNodesFactory.SubNodeGen.create(l, r);
+            case LingoLexer.STAR -> ArithmeticNodesFactory.MulNodeGen.create(l, r);
+            case LingoLexer.SLASH -> ArithmeticNodesFactory.DivNodeGen.create(l, r);
+            case LingoLexer.PERCENT -> ArithmeticNodesFactory.ModNodeGen.create(l, r);
+            case LingoLexer.EQ -> CompareNodesFactory.EqualNodeGen.create(l, r);
+            case LingoLexer.NE -> CompareNodesFactory.NotEqualNodeGen.create(l, r);
+            case LingoLexer.LT -> CompareNodesFactory.OrderNodeGen.create(Order.LT, l, r);
+            case LingoLexer.LE -> CompareNodesFactory.OrderNodeGen.create(Order.LE, l, r);
+            case LingoLexer.GT -> CompareNodesFactory.OrderNodeGen.create(Order.GT, l, r);
+            default -> CompareNodesFactory.OrderNodeGen.create(Order.GE, l, r);
+        };
+        return state.at(node, ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitRangeExpr(LingoParser.RangeExprContext ctx) {
+        return state.at(RangeNodeGen.create(ctx.op.getType() == LingoLexer.DOTDOT, visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitIsExpr(LingoParser.IsExprContext ctx) {
+        return state.at(new IsTypeNode(visit(ctx.expr()), types.visit(ctx.type())), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitLogicalExpr(LingoParser.LogicalExprContext ctx) {
+        LingoExpressionNode l = visit(ctx.expr(0));
+        LingoExpressionNode r = visit(ctx.expr(1));
+        return state.at(ctx.op.getType() == LingoLexer.ANDAND ? new LogicalNodes.And(l, r) : new LogicalNodes.Or(l, r), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitCoalesceExpr(LingoParser.CoalesceExprContext ctx) {
+        return state.at(new LogicalNodes.Coalesce(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitIntLiteral(LingoParser.IntLiteralContext ctx) {
+        return state.at(new IntLiteral(Literals.parseInt(ctx.getText(), ctx, state)), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitFloatLiteral(LingoParser.FloatLiteralContext ctx) {
+        return state.at(new FloatLiteral(Literals.parseFloat(ctx.getText())), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitBoolLiteral(LingoParser.BoolLiteralContext ctx) {
+        return state.at(new BoolLiteral(ctx.TRUE() != null), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitNullLiteral(LingoParser.NullLiteralContext ctx) {
+        return state.at(new NullLiteral(), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitStringExpr(LingoParser.StringExprContext ctx) {
+        return Literals.string(ctx.stringLiteral(), this);
+    }
+
+    @Override
+    public LingoExpressionNode visitListLiteral(LingoParser.ListLiteralContext ctx) {
+        return state.at(new ListLiteral(buildAll(ctx.args())), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitRecordExpr(LingoParser.RecordExprContext ctx) {
+        List<String> fieldNames = new ArrayList<>();
+        List<LingoExpressionNode> values = new ArrayList<>();
+        recordEntries(ctx.recordLiteral(), fieldNames, values);
+        return state.at(new RecordLiteral(RecordShape.of(fieldNames.toArray(new String[0])),
+                        values.toArray(new LingoExpressionNode[0])), ctx);
+    }
+
+    private void recordEntries(LingoParser.RecordLiteralContext ctx, List<String> fieldNames, List<LingoExpressionNode> values) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (RecordEntryContext entry : ctx.recordEntry()) {
+            String key = entry.name() != null ? entry.name().getText() : StringLiterals.plain(entry.plainString(), state);
+            if (!seen.add(key)) {
+                throw state.error(entry, "Field `" + key + "` appears twice in this record", "remove one of them");
+            }
+            fieldNames.add(key);
+            values.add(visit(entry.expr()));
+        }
+    }
+
+    @Override
+    public LingoExpressionNode visitNameExpr(LingoParser.NameExprContext ctx) {
+        return names.read(ctx.name());
+    }
+
+    @Override
+    public LingoExpressionNode visitParenExpr(LingoParser.ParenExprContext ctx) {
+        return visit(ctx.expr());
+    }
+
+    @Override
+    public LingoExpressionNode visitShortLambda(LingoParser.ShortLambdaContext ctx) {
+        return functions.shortLambda(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitParenLambda(LingoParser.ParenLambdaContext ctx) {
+        return functions.parenLambda(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitFnLambda(LingoParser.FnLambdaContext ctx) {
+        return functions.fnLambda(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitIfExpression(LingoParser.IfExpressionContext ctx) {
+        return control.ifExpr(ctx.ifExpr());
+    }
+
+    @Override
+    public LingoExpressionNode visitMatchExpr(LingoParser.MatchExprContext ctx) {
+        return control.match(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitTryExpr(LingoParser.TryExprContext ctx) {
+        return control.tryCatch(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitBlockExpr(LingoParser.BlockExprContext ctx) {
+        return control.block(ctx.block());
+    }
+
+    @Override
+    public LingoExpressionNode visitReservedExpr(LingoParser.ReservedExprContext ctx) {
+        throw Literals.reserved(ctx.reservedOpcode(), state);
+    }
+}

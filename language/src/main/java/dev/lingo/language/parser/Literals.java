@@ -1,0 +1,148 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.literal.InterpolationNode;
+import dev.lingo.language.nodes.literal.LiteralNodes.StringLiteral;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Number and string literals, and the error for reserved opcode keywords. */
+final class Literals {
+
+    private Literals() {
+    }
+
+    static long parseInt(String text, ParserRuleContext ctx, BuildState state) {
+        String t = text.replace("_", "");
+        boolean negative = t.startsWith("-");
+        String digits = negative ? t.substring(1) : t;
+        try {
+            if (digits.startsWith("0x") || digits.startsWith("0X")) {
+                long v = Long.parseUnsignedLong(digits.substring(2), 16);
+                return negative ? -v : v;
+            }
+            return Long.parseLong(negative ? "-" + digits : digits);
+        } catch (NumberFormatException e) {
+            throw state.error(ctx, "The number " + text + " does not fit in an Int (64-bit)",
+                            "Ints range from -9223372036854775808 to 9223372036854775807; write a Float (e.g. 1.0e20) for larger values");
+        }
+    }
+
+    static double parseFloat(String text) {
+        return Double.parseDouble(text.replace("_", ""));
+    }
+
+    /** A string literal: a constant, or an interpolation of text and expressions. */
+    static LingoExpressionNode string(LingoParser.StringLiteralContext ctx, ExpressionBuilder builder) {
+        boolean triple = ctx.TSTRING_OPEN() != null;
+        List<Object> parts = new ArrayList<>();
+        for (int i = 1; i < ctx.getChildCount() - 1; i++) {
+            ParseTree part = ctx.getChild(i);
+            if (part.getChildCount() == 1 && part.getChild(0) instanceof TerminalNode terminal) {
+                Token t = terminal.getSymbol();
+                switch (t.getType()) {
+                    case LingoLexer.STR_ESCAPE, LingoLexer.TSTR_ESCAPE -> parts.add(new Escaped(decode(t, builder.state)));
+                    default -> parts.add(t.getText());
+                }
+            } else {
+                parts.add(part.getChild(1));
+            }
+        }
+        if (triple) {
+            dedent(parts);
+        }
+        List<LingoExpressionNode> nodes = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof String s) {
+                text.append(s);
+            } else if (part instanceof Escaped e) {
+                text.append(e.text);
+            } else {
+                if (!text.isEmpty()) {
+                    nodes.add(new StringLiteral(text.toString()));
+                    text.setLength(0);
+                }
+                nodes.add(builder.build((LingoParser.ExprContext) part));
+            }
+        }
+        if (nodes.isEmpty()) {
+            return builder.state.at(new StringLiteral(text.toString()), ctx);
+        }
+        if (!text.isEmpty()) {
+            nodes.add(new StringLiteral(text.toString()));
+        }
+        return builder.state.at(new InterpolationNode(nodes.toArray(new LingoExpressionNode[0])), ctx);
+    }
+
+    private record Escaped(String text) {
+    }
+
+    private static String decode(Token t, BuildState state) {
+        try {
+            return StringLiterals.unescape(t.getText());
+        } catch (IllegalArgumentException e) {
+            throw state.error(t, "`" + t.getText() + "` is not a Unicode code point", "code points go up to \\u{10FFFF}");
+        }
+    }
+
+    /** Drops the newline after the opening quotes and the closing line's indentation from every line. */
+    private static void dedent(List<Object> parts) {
+        if (!parts.isEmpty() && parts.get(0) instanceof String first) {
+            parts.set(0, first.startsWith("\r\n") ? first.substring(2) : first.startsWith("\n") ? first.substring(1) : first);
+        }
+        if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof String last)) {
+            return;
+        }
+        String indent = StringLiterals.closingIndent(last);
+        int nl = last.lastIndexOf('\n');
+        if (nl >= 0 && last.substring(nl + 1).isBlank()) {
+            parts.set(parts.size() - 1, last.substring(0, nl > 0 && last.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+        }
+        if (indent.isEmpty()) {
+            return;
+        }
+        boolean lineStart = true;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof String s) {
+                StringBuilder out = new StringBuilder();
+                int pos = 0;
+                while (pos <= s.length()) {
+                    int next = s.indexOf('\n', pos);
+                    String line = next < 0 ? s.substring(pos) : s.substring(pos, next);
+                    if (lineStart && line.startsWith(indent)) {
+                        line = line.substring(indent.length());
+                    } else if (lineStart && line.isBlank()) {
+                        line = "";
+                    }
+                    out.append(line);
+                    if (next < 0) {
+                        lineStart = false;
+                        break;
+                    }
+                    out.append('\n');
+                    lineStart = true;
+                    pos = next + 1;
+                }
+                if (s.endsWith("\n")) {
+                    lineStart = true;
+                }
+                parts.set(i, out.toString());
+            } else {
+                lineStart = false;
+            }
+        }
+    }
+
+    static LingoParseError reserved(LingoParser.ReservedOpcodeContext ctx, BuildState state) {
+        String kw = ctx.getText();
+        return state.error(ctx, "`" + kw + "` is reserved for the LLM opcodes, which this version of Lingo does not run yet",
+                        "the keywords gen, extract, classify, check, model, using and fallback cannot be used as names");
+    }
+}

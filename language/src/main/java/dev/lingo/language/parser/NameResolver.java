@@ -1,0 +1,72 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.local.GlobalNodes;
+import dev.lingo.language.nodes.local.OuterLocalNodes;
+import dev.lingo.language.nodes.local.ReadLocalNodeGen;
+import dev.lingo.language.nodes.local.WriteLocalNodeGen;
+import dev.lingo.language.parser.Scopes.Resolved;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Resolves names to locals, captured locals or module globals, at parse time. */
+final class NameResolver {
+
+    private static final Set<String> KEYWORDS = Set.of("let", "var", "fn", "type", "if", "else", "while", "for", "in",
+                    "break", "continue", "return", "match", "is", "try", "catch", "throw", "import", "as", "with", "null",
+                    "true", "false");
+
+    private final BuildState state;
+
+    NameResolver(BuildState state) {
+        this.state = state;
+    }
+
+    LingoExpressionNode read(LingoParser.NameContext ctx) {
+        String name = ctx.getText();
+        Resolved r = Scopes.resolve(state.scope, name);
+        if (r != null) {
+            return state.at(r.depth() == 0 ? ReadLocalNodeGen.create(r.local().slot())
+                            : new OuterLocalNodes.Read(r.depth(), r.local().slot()), ctx);
+        }
+        if (state.globals.contains(name)) {
+            return state.at(new GlobalNodes.Read(state.moduleKey, name), ctx);
+        }
+        throw unknown(ctx, name);
+    }
+
+    /** {@code name = value}: the target must be a {@code var}. */
+    LingoExpressionNode write(LingoParser.NameContext ctx, LingoExpressionNode value, ParserRuleContext statement) {
+        String name = ctx.getText();
+        Resolved r = Scopes.resolve(state.scope, name);
+        if (r != null) {
+            if (!r.local().mutable()) {
+                throw state.error(ctx, "`" + name + "` is a `let` and cannot be assigned",
+                                "declare it with `var " + name + " = …` if it must change");
+            }
+            return state.at(r.depth() == 0 ? WriteLocalNodeGen.create(value, r.local().slot())
+                            : new OuterLocalNodes.Write(r.depth(), r.local().slot(), value), statement);
+        }
+        if (state.globals.contains(name)) {
+            if (state.declaredHere(name) && !state.mutableGlobals.contains(name)) {
+                throw state.error(ctx, "`" + name + "` is a `let` and cannot be assigned",
+                                "declare it with `var " + name + " = …` if it must change");
+            }
+            return state.at(new GlobalNodes.Write(state.moduleKey, name, value), statement);
+        }
+        throw unknown(ctx, name);
+    }
+
+    private LingoParseError unknown(ParserRuleContext ctx, String name) {
+        Set<String> candidates = new LinkedHashSet<>(state.scope.visibleNames());
+        candidates.addAll(state.globals);
+        candidates.addAll(KEYWORDS);
+        String suggestion = Suggestions.didYouMean(name, candidates);
+        return state.error(ctx, "Unknown name `" + name + "`" + suggestion,
+                        suggestion.isEmpty() ? "declare it with `let " + name + " = …` before using it, or import the module that defines it"
+                                        : null);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.TypeCheckNode;
+import dev.lingo.language.nodes.control.JumpNodes;
+import dev.lingo.language.nodes.control.ThrowNode;
+import dev.lingo.language.nodes.local.GlobalNodes;
+import dev.lingo.language.nodes.local.WriteLocalNodeGen;
+import dev.lingo.language.nodes.ops.AddNodeGen;
+import dev.lingo.language.nodes.ops.ArithmeticNodesFactory;
+import dev.lingo.language.parser.LingoParser.StatementContext;
+import dev.lingo.language.parser.Scopes.Local;
+import dev.lingo.vm.types.LingoType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds statements inside blocks and functions; the module's top level is {@link ModuleBuilder}'s. */
+final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode> {
+
+    private final BuildState state;
+    private final ExpressionBuilder expressions;
+
+    StatementBuilder(BuildState state, ExpressionBuilder expressions) {
+        this.state = state;
+        this.expressions = expressions;
+    }
+
+    List<LingoExpressionNode> buildAll(LingoParser.StatementsContext ctx) {
+        List<LingoExpressionNode> out = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            out.add(visit(s));
+        }
+        return out;
+    }
+
+    @Override
+    public LingoExpressionNode visitLetStatement(LingoParser.LetStatementContext ctx) {
+        return binding(ctx.name(), ctx.type(), ctx.expr(), false, ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitVarStatement(LingoParser.VarStatementContext ctx) {
+        return binding(ctx.name(), ctx.type(), ctx.expr(), true, ctx);
+    }
+
+    private LingoExpressionNode binding(LingoParser.NameContext nameCtx, LingoParser.TypeContext typeCtx,
+                    LingoParser.ExprContext valueCtx, boolean mutable, StatementContext ctx) {
+        String name = nameCtx.getText();
+        LingoExpressionNode value = typedValue(name, typeCtx, valueCtx);
+        if (state.scope.atModuleTop()) {
+            return state.at(new GlobalNodes.Define(state.moduleKey, name, mutable, value), ctx);
+        }
+        Local local = state.scope.declare(name, mutable);
+        return state.at(WriteLocalNodeGen.create(value, local.slot()), ctx);
+    }
+
+    LingoExpressionNode typedValue(String name, LingoParser.TypeContext typeCtx, LingoParser.ExprContext valueCtx) {
+        expressions.functions.nameNextLambda(name);
+        LingoExpressionNode value = expressions.build(valueCtx);
+        expressions.functions.nameNextLambda(null);
+        if (typeCtx != null) {
+            LingoType type = expressions.types.visit(typeCtx);
+            value = state.at(new TypeCheckNode(value, type, "`" + name + "`"), valueCtx);
+        }
+        return value;
+    }
+
+    @Override
+    public LingoExpressionNode visitFunctionStatement(LingoParser.FunctionStatementContext ctx) {
+        if (state.scope.atModuleTop()) {
+            // Top-level functions are hoisted by the module builder.
+            return null;
+        }
+        Local local = state.scope.declare(ctx.name().getText(), false);
+        return state.at(WriteLocalNodeGen.create(expressions.functions.declaration(ctx), local.slot()), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitTypeStatement(LingoParser.TypeStatementContext ctx) {
+        throw state.error(ctx, "Types are declared at the top level of a module", "move this `type` out of the block");
+    }
+
+    @Override
+    public LingoExpressionNode visitExternalStatement(LingoParser.ExternalStatementContext ctx) {
+        throw state.error(ctx, "`external fn` belongs at the top level of a standard-library module", null);
+    }
+
+    @Override
+    public LingoExpressionNode visitImportStatement(LingoParser.ImportStatementContext ctx) {
+        throw state.error(ctx, "Imports belong at the top level of a module", "move this `import` to the top of the file");
+    }
+
+    @Override
+    public LingoExpressionNode visitWhileStatement(LingoParser.WhileStatementContext ctx) {
+        return expressions.control.whileLoop(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitForStatement(LingoParser.ForStatementContext ctx) {
+        return expressions.control.forLoop(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitBreakStatement(LingoParser.BreakStatementContext ctx) {
+        if (state.scope.loopDepth == 0) {
+            throw state.error(ctx, "`break` outside a loop", "`break` leaves the innermost `while` or `for`");
+        }
+        return state.at(new JumpNodes.BreakNode(), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitContinueStatement(LingoParser.ContinueStatementContext ctx) {
+        if (state.scope.loopDepth == 0) {
+            throw state.error(ctx, "`continue` outside a loop", "`continue` starts the next turn of the innermost `while` or `for`");
+        }
+        return state.at(new JumpNodes.ContinueNode(), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitReturnStatement(LingoParser.ReturnStatementContext ctx) {
+        if (state.scope.isModule) {
+            throw state.error(ctx, "`return` outside a function", "the top level of a script has nothing to return from");
+        }
+        return state.at(new JumpNodes.ReturnNode(ctx.expr() == null ? null : expressions.build(ctx.expr())), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitThrowStatement(LingoParser.ThrowStatementContext ctx) {
+        return state.at(new ThrowNode(expressions.build(ctx.expr())), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitAssignStatement(LingoParser.AssignStatementContext ctx) {
+        LingoExpressionNode value = expressions.build(ctx.expr());
+        if (ctx.op.getType() != LingoLexer.ASSIGN) {
+            LingoExpressionNode current = expressions.names.read(ctx.name());
+            value = switch (ctx.op.getType()) {
+                case LingoLexer.PLUS_ASSIGN -> AddNodeGen.create(current, value);
+                case LingoLexer.MINUS_ASSIGN -> ArithmeticNodesFactory.SubNodeGen.create(current, value);
+                case LingoLexer.STAR_ASSIGN -> ArithmeticNodesFactory.MulNodeGen.create(current, value);
+                case LingoLexer.SLASH_ASSIGN -> ArithmeticNodesFactory.DivNodeGen.create(current, value);
+                default -> ArithmeticNodesFactory.ModNodeGen.create(current, value);
+            };
+            state.at(value, ctx);
+        }
+        return expressions.names.write(ctx.name(), value, ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitReservedStatement(LingoParser.ReservedStatementContext ctx) {
+        throw Literals.reserved(ctx.reservedOpcode(), state);
+    }
+
+    @Override
+    public LingoExpressionNode visitExpressionStatement(LingoParser.ExpressionStatementContext ctx) {
+        return expressions.build(ctx.expr());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.lingo.language.parser;
+
+import com.oracle.truffle.api.source.Source;
+
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Turns the first ANTLR syntax error into one readable {@link LingoParseError}. */
+final class SyntaxErrors extends BaseErrorListener {
+
+    private final Source source;
+    private final List<Token> tokens;
+    private final BuildState.Positions positions;
+    private LingoParseError first;
+
+    SyntaxErrors(Source source, List<Token> tokens, BuildState.Positions positions) {
+        this.source = source;
+        this.tokens = tokens;
+        this.positions = positions;
+    }
+
+    LingoParseError first() {
+        return first;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                    String msg, RecognitionException e) {
+        if (first != null) {
+            return;
+        }
+        Token token = (Token) offendingSymbol;
+        IntervalSet expected = recognizer instanceof Parser p ? p.getExpectedTokens() : new IntervalSet();
+        first = describe(token, expected);
+    }
+
+    private LingoParseError describe(Token token, IntervalSet expected) {
+        int start = positions.charIndex(token.getStartIndex());
+        int length = Math.max(1, positions.charIndex(token.getStopIndex() + 1) - start);
+        String text = token.getText();
+        switch (token.getType()) {
+            case Token.EOF -> {
+                Token opener = unclosedOpener();
+                String hint = opener == null ? "the input ends in the middle of " + expectation(expected)
+                                : "the `" + opener.getText().strip() + "` at line " + opener.getLine() + ":"
+                                                + (opener.getCharPositionInLine() + 1) + " is never closed";
+                return LingoParseError.at(source, source.getLength(), 1, "Unexpected end of input", hint, true);
+            }
+            case LingoLexer.ERROR_CHAR -> {
+                return LingoParseError.at(source, start, length, "Unexpected character `" + text + "`",
+                                "Lingo does not use this character here", false);
+            }
+            case LingoLexer.STR_BAD_ESCAPE, LingoLexer.TSTR_BAD_ESCAPE -> {
+                return LingoParseError.at(source, start, length, "Unknown escape `" + text.strip() + "` in a string",
+                                "valid escapes are \\n \\t \\r \\0 \\\" \\\\ \\{ \\} and \\u{hex}", false);
+            }
+            case LingoLexer.STR_NEWLINE -> {
+                return LingoParseError.at(source, start, 1, "The string is not closed before the end of the line",
+                                "close it with `\"`, or use `\"\"\"` for a string over several lines", false);
+            }
+            case LingoLexer.RBRACE, LingoLexer.RPAREN, LingoLexer.RBRACK -> {
+                return LingoParseError.at(source, start, length, "Unexpected `" + text + "`",
+                                "it has no matching opening bracket, or something before it is incomplete ("
+                                                + expectation(expected) + " was expected)", false);
+            }
+            default -> {
+                if (isKeyword(token) && expected.contains(LingoLexer.IDENT)) {
+                    return LingoParseError.at(source, start, length, "`" + text + "` is a keyword and cannot be used as a name",
+                                    "choose another name, e.g. `" + text + "_`", false);
+                }
+                return LingoParseError.at(source, start, length, "Unexpected `" + abbreviate(text) + "`",
+                                expectation(expected) + " was expected here", false);
+            }
+        }
+    }
+
+    private String expectation(IntervalSet expected) {
+        List<String> names = new ArrayList<>();
+        for (int type : expected.toList()) {
+            names.add(TokenNames.describe(type));
+        }
+        names = names.stream().distinct().toList();
+        if (names.isEmpty()) {
+            return "more input";
+        } else if (names.size() > 5 || names.contains("an expression")) {
+            return names.contains("an expression") ? "an expression" : "a statement or expression";
+        } else if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    private Token unclosedOpener() {
+        Deque<Token> open = new ArrayDeque<>();
+        for (Token t : tokens) {
+            switch (t.getType()) {
+                case LingoLexer.LBRACE, LingoLexer.LPAREN, LingoLexer.LBRACK, LingoLexer.STR_INTERP,
+                     LingoLexer.TSTR_INTERP, LingoLexer.STRING_OPEN, LingoLexer.TSTRING_OPEN -> open.push(t);
+                case LingoLexer.RBRACE, LingoLexer.RPAREN, LingoLexer.RBRACK, LingoLexer.STRING_CLOSE,
+                     LingoLexer.TSTRING_CLOSE -> {
+                    if (!open.isEmpty()) {
+                        open.pop();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return open.peek();
+    }
+
+    private static boolean isKeyword(Token token) {
+        String text = token.getText();
+        return text != null && text.matches("[a-z]+") && token.getType() != LingoLexer.IDENT;
+    }
+
+    private static String abbreviate(String text) {
+        String t = text == null ? "" : text.replace("\n", "\\n");
+        return t.length() > 30 ? t.substring(0, 27) + "..." : t;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.lingo.language.parser;
+
+import dev.lingo.language.parser.LingoParser.FieldTypeContext;
+import dev.lingo.language.parser.LingoParser.PostfixTypeContext;
+import dev.lingo.language.parser.LingoParser.RangeBoundContext;
+import dev.lingo.vm.types.LingoType;
+import dev.lingo.vm.types.LingoType.Field;
+import dev.lingo.vm.types.LingoType.FloatType;
+import dev.lingo.vm.types.LingoType.IntType;
+import dev.lingo.vm.types.LingoType.ListType;
+import dev.lingo.vm.types.LingoType.LiteralUnionType;
+import dev.lingo.vm.types.LingoType.OptionalType;
+import dev.lingo.vm.types.LingoType.RecordType;
+import dev.lingo.vm.types.LingoType.UnionType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds {@link LingoType}s from type syntax, resolving names against builtin and declared types. */
+final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
+
+    static final Map<String, LingoType> BUILTIN = Map.of("Any", LingoType.ANY, "Null", LingoType.NULL, "Bool", LingoType.BOOL,
+                    "Int", LingoType.INT, "Float", LingoType.FLOAT, "String", LingoType.STRING, "Fn", LingoType.FUNCTION,
+                    "List", new ListType(LingoType.ANY), "Record", new RecordType(null, List.of()));
+
+    private final BuildState state;
+    private String declaring;
+
+    TypeBuilder(BuildState state) {
+        this.state = state;
+    }
+
+    /** Builds the right-hand side of {@code type name = …}; records take the declared name. */
+    LingoType declaration(String name, LingoParser.TypeContext ctx) {
+        declaring = name;
+        try {
+            return visit(ctx);
+        } finally {
+            declaring = null;
+        }
+    }
+
+    @Override
+    public LingoType visitType(LingoParser.TypeContext ctx) {
+        if (ctx.postfixType().size() == 1) {
+            return visit(ctx.postfixType(0));
+        }
+        String name = declaring;
+        declaring = null;
+        List<LingoType> options = new ArrayList<>();
+        for (PostfixTypeContext p : ctx.postfixType()) {
+            options.add(visit(p));
+        }
+        declaring = name;
+        if (options.stream().allMatch(t -> t instanceof LiteralUnionType)) {
+            Set<String> values = new LinkedHashSet<>();
+            for (LingoType t : options) {
+                values.addAll(((LiteralUnionType) t).values());
+            }
+            return new LiteralUnionType(new ArrayList<>(values));
+        }
+        return new UnionType(options);
+    }
+
+    @Override
+    public LingoType visitOptionalType(LingoParser.OptionalTypeContext ctx) {
+        LingoType t = visit(ctx.primaryType());
+        return ctx.QUESTION().isEmpty() ? t : new OptionalType(t);
+    }
+
+    @Override
+    public LingoType visitRangeType(LingoParser.RangeTypeContext ctx) {
+        LingoType base = visit(ctx.primaryType()).resolved();
+        RangeBoundContext lo = ctx.rangeBound().size() > 0 && ctx.rangeBound(0).getStart().getTokenIndex() < ctx.DOTDOT().getSymbol().getTokenIndex() ? ctx.rangeBound(0) : null;
+        RangeBoundContext hi = null;
+        for (RangeBoundContext b : ctx.rangeBound()) {
+            if (b.getStart().getTokenIndex() > ctx.DOTDOT().getSymbol().getTokenIndex()) {
+                hi = b;
+            }
+        }
+        if (base instanceof IntType) {
+            Long min = lo == null ? null : intBound(lo);
+            Long max = hi == null ? null : intBound(hi);
+            if (min != null && max != null && min > max) {
+                throw state.error(ctx, "The range " + min + ".." + max + " is empty", "write the smaller bound first");
+            }
+            return new IntType(min, max);
+        } else if (base instanceof FloatType) {
+            Double min = lo == null ? null : Double.parseDouble(lo.getText().replace("_", ""));
+            Double max = hi == null ? null : Double.parseDouble(hi.getText().replace("_", ""));
+            return new FloatType(min, max);
+        }
+        throw state.error(ctx, "Only Int and Float can have a range, not " + base.display(), "e.g. `Int in 1..5`");
+    }
+
+    private Long intBound(RangeBoundContext b) {
+        if (b.FLOAT() != null) {
+            throw state.error(b, "An Int range needs Int bounds", "write e.g. `Int in 1..5`");
+        }
+        return Long.parseLong(b.getText().replace("_", ""));
+    }
+
+    @Override
+    public LingoType visitNamedType(LingoParser.NamedTypeContext ctx) {
+        String name = ctx.name().getText();
+        LingoType builtin = BUILTIN.get(name);
+        if (builtin != null) {
+            return builtin;
+        }
+        LingoType declared = state.types.get(name);
+        if (declared != null) {
+            return declared;
+        }
+        Set<String> all = new HashSet<>(BUILTIN.keySet());
+        all.addAll(state.types.keySet());
+        throw state.error(ctx, "Unknown type `" + name + "`" + Suggestions.didYouMean(name, all),
+                        "declare it with `type " + name + " = …` before this line, or import the module that declares it");
+    }
+
+    @Override
+    public LingoType visitNullType(LingoParser.NullTypeContext ctx) {
+        return LingoType.NULL;
+    }
+
+    @Override
+    public LingoType visitFnType(LingoParser.FnTypeContext ctx) {
+        return LingoType.FUNCTION;
+    }
+
+    @Override
+    public LingoType visitLiteralType(LingoParser.LiteralTypeContext ctx) {
+        return new LiteralUnionType(List.of(StringLiterals.plain(ctx.plainString(), state)));
+    }
+
+    @Override
+    public LingoType visitListType(LingoParser.ListTypeContext ctx) {
+        String name = declaring;
+        declaring = null;
+        LingoType element = visit(ctx.type());
+        declaring = name;
+        return new ListType(element);
+    }
+
+    @Override
+    public LingoType visitParenType(LingoParser.ParenTypeContext ctx) {
+        return visit(ctx.type());
+    }
+
+    @Override
+    public LingoType visitRecordType(LingoParser.RecordTypeContext ctx) {
+        String name = declaring;
+        declaring = null;
+        List<Field> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FieldTypeContext f : ctx.fieldType()) {
+            String fieldName = f.name().getText();
+            if (!seen.add(fieldName)) {
+                throw state.error(f.name(), "Field `" + fieldName + "` is declared twice", "remove one of them");
+            }
+            String description = f.plainString() == null ? null : StringLiterals.plain(f.plainString(), state);
+            fields.add(new Field(fieldName, visit(f.type()), description));
+        }
+        declaring = name;
+        return new RecordType(name, fields);
+    }
+}

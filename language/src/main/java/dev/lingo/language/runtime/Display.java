@@ -1,0 +1,100 @@
+package dev.lingo.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+
+/** How values print: {@link #show} for {@code print} and interpolation, {@link #repr} inside containers. */
+public final class Display {
+
+    private Display() {
+    }
+
+    @TruffleBoundary
+    public static String show(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        append(sb, v, 0);
+        return sb.toString();
+    }
+
+    /** Strings quoted and escaped, as they would be written in Lingo. */
+    @TruffleBoundary
+    public static String repr(Object v) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, v, 0);
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    public static String formatFloat(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        } else if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return (long) d + ".0";
+        }
+        return Double.toString(d).replace('E', 'e');
+    }
+
+    private static void append(StringBuilder sb, Object v, int depth) {
+        if (depth > 100) {
+            sb.append("...");
+        } else if (v instanceof String s) {
+            quote(sb, s);
+        } else if (v instanceof Double d) {
+            sb.append(formatFloat(d));
+        } else if (v instanceof LingoList list) {
+            sb.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                append(sb, list.get(i), depth + 1);
+            }
+            sb.append(']');
+        } else if (v instanceof LingoRecord r) {
+            sb.append('{');
+            for (int i = 0; i < r.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                String name = r.shape().name(i);
+                if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    sb.append(name);
+                } else {
+                    quote(sb, name);
+                }
+                sb.append(": ");
+                append(sb, r.valueAt(i), depth + 1);
+            }
+            sb.append('}');
+        } else if (v == null) {
+            sb.append("<uninitialized>");
+        } else if (Values.isLingoValue(v)) {
+            sb.append(v);
+        } else {
+            sb.append(InteropLibrary.getUncached().toDisplayString(v));
+        }
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case '{' -> sb.append("\\{");
+                case '}' -> sb.append("\\}");
+                default -> sb.append(c);
+            }
+        }
+        sb.append('"');
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lingo.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/** The integers {@code start} up to {@code end} (exclusive); {@code 1..5} is {@code start=1, end=6}. */
+@ExportLibrary(InteropLibrary.class)
+public final class LingoRange implements TruffleObject {
+
+    private final long start;
+    private final long end;
+    private final boolean inclusive;
+
+    public LingoRange(long start, long endExclusive, boolean inclusive) {
+        this.start = start;
+        this.end = Math.max(start, endExclusive);
+        this.inclusive = inclusive;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long end() {
+        return end;
+    }
+
+    public int size() {
+        return (int) Math.min(Integer.MAX_VALUE, end - start);
+    }
+
+    @TruffleBoundary
+    public LingoList toList() {
+        Object[] items = new Object[size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = start + i;
+        }
+        return new LingoList(items);
+    }
+
+    @Override
+    public String toString() {
+        return inclusive ? start + ".." + (end - 1) : start + "..<" + end;
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return end - start;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < end - start;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= end - start) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return start + index;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.lingo.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** String helpers that count Unicode code points, as Lingo's String does. */
+public final class Strings {
+
+    private Strings() {
+    }
+
+    @TruffleBoundary
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Code points {@code from} (inclusive) to {@code to} (exclusive); negative indexes count from the end. */
+    @TruffleBoundary
+    public static String slice(String s, int from, int to) {
+        int n = length(s);
+        int a = clamp(from < 0 ? n + from : from, n);
+        int b = clamp(to < 0 ? n + to : to, n);
+        if (b <= a) {
+            return "";
+        }
+        return s.substring(s.offsetByCodePoints(0, a), s.offsetByCodePoints(0, b));
+    }
+
+    /** The code point at {@code index} as a String, or null when out of range. */
+    @TruffleBoundary
+    public static String charAt(String s, long index) {
+        int n = length(s);
+        long i = index < 0 ? n + index : index;
+        if (i < 0 || i >= n) {
+            return null;
+        }
+        int start = s.offsetByCodePoints(0, (int) i);
+        return new String(Character.toChars(s.codePointAt(start)));
+    }
+
+    @TruffleBoundary
+    public static LingoList chars(String s) {
+        return new LingoList(s.codePoints().mapToObj(cp -> (Object) new String(Character.toChars(cp))).toArray());
+    }
+
+    @TruffleBoundary
+    public static LingoList lines(String s) {
+        if (s.isEmpty()) {
+            return LingoList.EMPTY;
+        }
+        String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        return new LingoList(body.split("\r?\n", -1));
+    }
+
+    private static int clamp(int i, int n) {
+        return Math.max(0, Math.min(n, i));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.lingo.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+
+/** Kinds, structural equality and the total order of Lingo values. */
+public final class Values {
+
+    private Values() {
+    }
+
+    public static LingoMetaType metaTypeOf(Object v) {
+        if (v instanceof Long) {
+            return LingoMetaType.INT;
+        } else if (v instanceof String) {
+            return LingoMetaType.STRING;
+        } else if (v instanceof Double) {
+            return LingoMetaType.FLOAT;
+        } else if (v instanceof Boolean) {
+            return LingoMetaType.BOOL;
+        } else if (v instanceof LingoRecord) {
+            return LingoMetaType.RECORD;
+        } else if (v instanceof LingoList) {
+            return LingoMetaType.LIST;
+        } else if (v instanceof LingoFunction) {
+            return LingoMetaType.FUNCTION;
+        } else if (v == LingoNull.INSTANCE) {
+            return LingoMetaType.NULL;
+        } else if (v instanceof LingoRange) {
+            return LingoMetaType.RANGE;
+        }
+        return LingoMetaType.HOST;
+    }
+
+    /** The type name a person sees in messages: {@code Int}, {@code String}, {@code List}… */
+    public static String typeName(Object v) {
+        return metaTypeOf(v).name();
+    }
+
+    public static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof Double;
+    }
+
+    public static double toDouble(Object v) {
+        return v instanceof Long l ? l.doubleValue() : (Double) v;
+    }
+
+    @TruffleBoundary
+    public static boolean equal(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return toDouble(a) == toDouble(b);
+        }
+        if (a instanceof String || a instanceof Boolean) {
+            return a.equals(b);
+        }
+        if (a instanceof LingoRange r) {
+            a = r.toList();
+        }
+        if (b instanceof LingoRange r) {
+            b = r.toList();
+        }
+        if (a instanceof LingoList x && b instanceof LingoList y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!equal(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof LingoRecord x && b instanceof LingoRecord y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                Object other = y.get(x.shape().name(i));
+                if (other == null || !equal(x.valueAt(i), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof LingoFunction x && b instanceof LingoFunction y) {
+            return x.callTarget() == y.callTarget() && x.closure() == y.closure();
+        }
+        if (!(a instanceof LingoNull) && !(b instanceof LingoNull) && !isLingoValue(a) && !isLingoValue(b)) {
+            InteropLibrary lib = InteropLibrary.getUncached();
+            return lib.isIdentical(a, b, lib);
+        }
+        return false;
+    }
+
+    /** The total order used by {@code sort}: null < Bool < numbers < String < List < Record < Fn. */
+    @TruffleBoundary
+    public static int compare(Object a, Object b) {
+        int ra = rank(a);
+        int rb = rank(b);
+        if (ra != rb) {
+            return Integer.compare(ra, rb);
+        }
+        switch (ra) {
+            case 1:
+                return Boolean.compare((Boolean) a, (Boolean) b);
+            case 2:
+                if (a instanceof Long x && b instanceof Long y) {
+                    return Long.compare(x, y);
+                }
+                return Double.compare(toDouble(a), toDouble(b));
+            case 3:
+                return ((String) a).compareTo((String) b);
+            case 4: {
+                LingoList x = asList(a);
+                LingoList y = asList(b);
+                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                    int c = compare(x.get(i), y.get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return Integer.compare(x.size(), y.size());
+            }
+            case 5: {
+                LingoRecord x = (LingoRecord) a;
+                LingoRecord y = (LingoRecord) b;
+                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                    int c = x.shape().name(i).compareTo(y.shape().name(i));
+                    if (c == 0) {
+                        c = compare(x.valueAt(i), y.valueAt(i));
+                    }
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return Integer.compare(x.size(), y.size());
+            }
+            case 6:
+                return ((LingoFunction) a).name().compareTo(((LingoFunction) b).name());
+            default:
+                return 0;
+        }
+    }
+
+    /** Whether {@code <} and friends accept this pair (as opposed to sort's total order). */
+    public static boolean orderable(Object a, Object b) {
+        int ra = rank(a);
+        return ra == rank(b) && (ra >= 1 && ra <= 4);
+    }
+
+    private static int rank(Object v) {
+        if (v == LingoNull.INSTANCE) {
+            return 0;
+        } else if (v instanceof Boolean) {
+            return 1;
+        } else if (isNumber(v)) {
+            return 2;
+        } else if (v instanceof String) {
+            return 3;
+        } else if (v instanceof LingoList || v instanceof LingoRange) {
+            return 4;
+        } else if (v instanceof LingoRecord) {
+            return 5;
+        } else if (v instanceof LingoFunction) {
+            return 6;
+        }
+        return 7;
+    }
+
+    public static LingoList asList(Object v) {
+        return v instanceof LingoRange r ? r.toList() : (LingoList) v;
+    }
+
+    public static boolean isLingoValue(Object v) {
+        return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
+                        || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
+                        || v instanceof LingoNull || v instanceof LingoRange;
+    }
+}
