@@ -1,0 +1,93 @@
+package dev.lingo.vm.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lingo.vm.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * POSTs JSON to one provider endpoint and maps every failure to a typed {@link ProviderException}.
+ * The API key goes into one header and nowhere else; server text is scrubbed of it.
+ */
+public final class JsonHttpClient implements AutoCloseable {
+
+    private final String provider;
+    private final Endpoint endpoint;
+    private final String keyHeader;
+    private final String keyPrefix;
+    private final HttpClient client;
+
+    /**
+     * @param keyHeader e.g. {@code Authorization} or {@code x-api-key}
+     * @param keyPrefix e.g. {@code "Bearer "} or {@code ""}
+     */
+    public JsonHttpClient(String provider, Endpoint endpoint, String keyHeader, String keyPrefix) {
+        this.provider = provider;
+        this.endpoint = endpoint;
+        this.keyHeader = keyHeader;
+        this.keyPrefix = keyPrefix;
+        boolean plainHttp = "http".equalsIgnoreCase(endpoint.baseUrl().getScheme());
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(endpoint.connectTimeout())
+                // local servers speak HTTP/1.1; asking them to upgrade to h2c only adds a round of confusion
+                .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .build();
+    }
+
+    public HttpReply post(String path, JsonNode body, Map<String, String> headers) {
+        URI uri = endpoint.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(endpoint.requestTimeout())
+                .header("content-type", "application/json")
+                .header("accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        if (endpoint.apiKey() != null) {
+            request.header(keyHeader, keyPrefix + endpoint.apiKey().value());
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new ProviderTimeoutException(provider, timeoutOf(e), e);
+        } catch (IOException e) {
+            throw new ProviderConnectionException(provider, "cannot reach " + uri.getHost() + ":" + port(uri)
+                    + " (" + e.getClass().getSimpleName() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderConnectionException(provider, "interrupted while waiting for " + uri.getHost(), e);
+        }
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw ProviderErrors.fromStatus(provider, status, response.headers(), response.body(), endpoint.apiKey());
+        }
+        return new HttpReply(status, response.body(), latency, ProviderErrors.excerpt(response.body(), endpoint.apiKey()));
+    }
+
+    private Duration timeoutOf(HttpTimeoutException e) {
+        return e instanceof java.net.http.HttpConnectTimeoutException ? endpoint.connectTimeout() : endpoint.requestTimeout();
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JsonHttpClient[" + provider + " " + endpoint + "]";
+    }
+}

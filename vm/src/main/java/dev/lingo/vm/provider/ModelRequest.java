@@ -1,0 +1,63 @@
+package dev.lingo.vm.provider;
+
+import dev.lingo.vm.types.LingoType;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One call to a model.
+ *
+ * @param model       the provider's model id, e.g. {@code gpt-4o-mini}
+ * @param messages    the conversation, system messages first
+ * @param type        the answer's type (its schema is sent); null or String for free text
+ * @param temperature null for the provider's default
+ * @param maxTokens   null for the provider's default (Anthropic requires one: 1024 is sent)
+ * @param seed        null for none; providers without seeds ignore it
+ */
+public record ModelRequest(String model, List<Message> messages, LingoType type,
+                           Double temperature, Integer maxTokens, Long seed) {
+
+    public ModelRequest {
+        Objects.requireNonNull(model, "model");
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("a model request needs a model id");
+        }
+        messages = List.copyOf(messages);
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("a model request needs at least one message");
+        }
+    }
+
+    public static ModelRequest of(String model, LingoType type, Message... messages) {
+        return new ModelRequest(model, List.of(messages), type, null, null, null);
+    }
+
+    public ModelRequest withMessages(List<Message> newMessages) {
+        return new ModelRequest(model, newMessages, type, temperature, maxTokens, seed);
+    }
+
+    public ModelRequest withTemperature(Double newTemperature) {
+        return new ModelRequest(model, messages, type, newTemperature, maxTokens, seed);
+    }
+
+    public ModelRequest withMaxTokens(Integer newMaxTokens) {
+        return new ModelRequest(model, messages, type, temperature, newMaxTokens, seed);
+    }
+
+    public ModelRequest withSeed(Long newSeed) {
+        return new ModelRequest(model, messages, type, temperature, maxTokens, newSeed);
+    }
+
+    /** All system messages joined by blank lines, or null: for APIs with one top-level system prompt. */
+    public String systemPrompt() {
+        String joined = messages.stream().filter(m -> m.role() == Role.SYSTEM).map(Message::content)
+                .collect(Collectors.joining("\n\n"));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    /** The user and assistant turns, in order. */
+    public List<Message> turns() {
+        return messages.stream().filter(m -> m.role() != Role.SYSTEM).toList();
+    }
+}

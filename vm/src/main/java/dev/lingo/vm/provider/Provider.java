@@ -1,0 +1,30 @@
+package dev.lingo.vm.provider;
+
+import dev.lingo.vm.schema.SchemaProfile;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.types.LingoType;
+
+/**
+ * A model behind some wire protocol. Implementations are thread-safe: one instance serves many
+ * concurrent calls. Failures are {@link ProviderException}s; a reply that does not fit its type is
+ * not a provider failure (the caller validates {@link ModelResponse#text()}).
+ */
+public interface Provider extends AutoCloseable {
+
+    /** A short name for traces and errors, e.g. {@code openai}. */
+    String name();
+
+    /** The JSON Schema dialect this provider's structured output accepts. */
+    SchemaProfile schemaProfile();
+
+    ModelResponse complete(ModelRequest request);
+
+    /** The schema sent for an answer of {@code type}; null for free text. */
+    default StructuredSchema schemaFor(LingoType type) {
+        return StructuredSchema.forAnswer(type, schemaProfile());
+    }
+
+    @Override
+    default void close() {
+    }
+}

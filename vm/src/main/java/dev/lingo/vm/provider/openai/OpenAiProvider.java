@@ -1,0 +1,71 @@
+package dev.lingo.vm.provider.openai;
+
+import dev.lingo.vm.provider.ApiKey;
+import dev.lingo.vm.provider.Endpoint;
+import dev.lingo.vm.provider.HttpReply;
+import dev.lingo.vm.provider.JsonHttpClient;
+import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.provider.ModelResponse;
+import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.schema.SchemaProfile;
+import java.util.Map;
+
+/** A Chat Completions server. Safe to share between threads. */
+public final class OpenAiProvider implements Provider {
+
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+    private final String name;
+    private final Endpoint endpoint;
+    private final JsonHttpClient http;
+    private final String maxTokensField;
+
+    /** @param name how traces call it: {@code openai}, or e.g. {@code vllm} for another compatible server */
+    public OpenAiProvider(String name, Endpoint endpoint) {
+        this.name = name;
+        this.endpoint = endpoint;
+        this.http = new JsonHttpClient(name, endpoint, "Authorization", "Bearer ");
+        // OpenAI's newer models refuse max_tokens; most compatible servers only know max_tokens.
+        String host = endpoint.baseUrl().getHost();
+        this.maxTokensField = host != null && host.endsWith("openai.com") ? "max_completion_tokens" : "max_tokens";
+    }
+
+    public OpenAiProvider(Endpoint endpoint) {
+        this("openai", endpoint);
+    }
+
+    /** {@code OPENAI_BASE_URL} (default {@value #DEFAULT_BASE_URL}) and {@code OPENAI_API_KEY} (optional for local servers). */
+    public static OpenAiProvider fromEnvironment(Map<String, String> env) {
+        String base = env.getOrDefault("OPENAI_BASE_URL", "");
+        Endpoint endpoint = Endpoint.of(base.isBlank() ? DEFAULT_BASE_URL : base.strip())
+                .withApiKey(ApiKey.fromEnvironment(env, "OPENAI_API_KEY").orElse(null));
+        return new OpenAiProvider(endpoint);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SchemaProfile schemaProfile() {
+        return SchemaProfile.OPENAI_STRICT;
+    }
+
+    @Override
+    public ModelResponse complete(ModelRequest request) {
+        var body = OpenAiRequestBody.build(request, schemaFor(request.type()), maxTokensField);
+        HttpReply reply = http.post("/chat/completions", body, Map.of());
+        return OpenAiResponseReader.read(name, request.model(), reply);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiProvider[" + name + " " + endpoint + "]";
+    }
+}

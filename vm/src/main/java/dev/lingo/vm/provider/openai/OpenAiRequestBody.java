@@ -1,0 +1,37 @@
+package dev.lingo.vm.provider.openai;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.Message;
+import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.schema.StructuredSchema;
+
+/** The JSON body of a Chat Completions request. */
+final class OpenAiRequestBody {
+
+    private OpenAiRequestBody() {
+    }
+
+    static ObjectNode build(ModelRequest request, StructuredSchema schema, String maxTokensField) {
+        ObjectNode body = Json.object().put("model", request.model());
+        ArrayNode messages = body.putArray("messages");
+        for (Message m : request.messages()) {
+            messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+        }
+        if (schema != null) {
+            ObjectNode jsonSchema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
+            jsonSchema.put("name", schema.name()).put("strict", true).set("schema", schema.schema());
+        }
+        if (request.temperature() != null) {
+            body.put("temperature", request.temperature());
+        }
+        if (request.maxTokens() != null) {
+            body.put(maxTokensField, request.maxTokens());
+        }
+        if (request.seed() != null) {
+            body.put("seed", request.seed());
+        }
+        return body;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lingo.vm.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A fake Anthropic Messages server ({@code POST /v1/messages}). */
+public final class FakeAnthropicServer extends FakeModelServer {
+
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public FakeAnthropicServer() {
+        super("/v1/messages");
+    }
+
+    /** The model calls the forced tool (named as the request's tool_choice) with this JSON input. */
+    public FakeAnthropicServer toolAnswer(String inputJson) {
+        return toolAnswer(inputJson, 20, 9, 0, 0);
+    }
+
+    public FakeAnthropicServer toolAnswer(String inputJson, long input, long output, long cacheRead, long cacheWrite) {
+        enqueue(ScriptedReply.of(200, request -> {
+            String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
+            ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
+                    .put("name", tool);
+            block.set("input", FakeJson.parse(inputJson));
+            return message(request, block, "tool_use", input, output, cacheRead, cacheWrite);
+        }));
+        return this;
+    }
+
+    /** The model writes text (as when no tool is offered, or it ignores it). */
+    public FakeAnthropicServer textAnswer(String text) {
+        enqueue(ScriptedReply.of(200, request -> message(request,
+                FakeJson.object().put("type", "text").put("text", text), "end_turn", 20, 9, 0, 0)));
+        return this;
+    }
+
+    /** An error in Anthropic's shape: {@code {"type": "error", "error": {"type", "message"}}}. */
+    public FakeAnthropicServer error(int status, String type, String message) {
+        ObjectNode body = FakeJson.object().put("type", "error");
+        body.putObject("error").put("type", type).put("message", message);
+        enqueue(ScriptedReply.of(status, FakeJson.write(body)));
+        return this;
+    }
+
+    private String message(RecordedRequest request, JsonNode block, String stopReason,
+                           long input, long output, long cacheRead, long cacheWrite) {
+        ObjectNode body = FakeJson.object().put("id", "msg_fake_" + ids.incrementAndGet()).put("type", "message")
+                .put("role", "assistant").put("model", FakeJson.requestedModel(request));
+        ArrayNode content = body.putArray("content");
+        content.add(block);
+        body.put("stop_reason", stopReason).putNull("stop_sequence");
+        body.putObject("usage").put("input_tokens", input).put("output_tokens", output)
+                .put("cache_creation_input_tokens", cacheWrite).put("cache_read_input_tokens", cacheRead);
+        return FakeJson.write(body);
+    }
+}

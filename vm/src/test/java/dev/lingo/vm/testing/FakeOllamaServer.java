@@ -1,0 +1,33 @@
+package dev.lingo.vm.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A fake Ollama server answering the native chat API ({@code POST /api/chat}, non-streamed). */
+public final class FakeOllamaServer extends FakeModelServer {
+
+    public FakeOllamaServer() {
+        super("/api/chat");
+    }
+
+    public FakeOllamaServer answer(String content) {
+        return answer(content, 26, 11);
+    }
+
+    public FakeOllamaServer answer(String content, long promptEvalCount, long evalCount) {
+        enqueue(ScriptedReply.of(200, request -> {
+            ObjectNode body = FakeJson.object().put("model", FakeJson.requestedModel(request))
+                    .put("created_at", "2025-01-01T00:00:00Z");
+            body.putObject("message").put("role", "assistant").put("content", content);
+            body.put("done", true).put("done_reason", "stop").put("total_duration", 1_000_000L)
+                    .put("prompt_eval_count", promptEvalCount).put("eval_count", evalCount);
+            return FakeJson.write(body);
+        }));
+        return this;
+    }
+
+    /** An error in Ollama's shape: {@code {"error": "..."}}. */
+    public FakeOllamaServer error(int status, String message) {
+        enqueue(ScriptedReply.of(status, FakeJson.write(FakeJson.object().put("error", message))));
+        return this;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.lingo.vm.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A fake OpenAI-compatible Chat Completions server ({@code POST /v1/chat/completions}). */
+public final class FakeOpenAiServer extends FakeModelServer {
+
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public FakeOpenAiServer() {
+        super("/v1/chat/completions");
+    }
+
+    /** What to configure as the base URL ({@code OPENAI_BASE_URL}): the server with {@code /v1}. */
+    public URI apiBase() {
+        return URI.create(baseUrl() + "/v1");
+    }
+
+    public FakeOpenAiServer answer(String content) {
+        return answer(content, 12, 7, 0);
+    }
+
+    public FakeOpenAiServer answer(String content, long promptTokens, long completionTokens, long cachedTokens) {
+        enqueue(ScriptedReply.of(200, request -> completion(request, content, null, "stop",
+                promptTokens, completionTokens, cachedTokens)));
+        return this;
+    }
+
+    /** A structured-output refusal: {@code content} null, {@code refusal} set. */
+    public FakeOpenAiServer refusal(String reason) {
+        enqueue(ScriptedReply.of(200, request -> completion(request, null, reason, "stop", 12, 3, 0)));
+        return this;
+    }
+
+    /** An error in OpenAI's shape: {@code {"error": {"message", "type", "code"}}}. */
+    public FakeOpenAiServer error(int status, String message) {
+        ObjectNode body = FakeJson.object();
+        body.putObject("error").put("message", message).put("type", "invalid_request_error").putNull("code");
+        enqueue(ScriptedReply.of(status, FakeJson.write(body)));
+        return this;
+    }
+
+    public FakeOpenAiServer rateLimited(String retryAfter) {
+        ObjectNode body = FakeJson.object();
+        body.putObject("error").put("message", "Rate limit reached for requests").put("type", "requests");
+        enqueue(ScriptedReply.of(429, FakeJson.write(body)).withHeader("retry-after", retryAfter));
+        return this;
+    }
+
+    private String completion(RecordedRequest request, String content, String refusal, String finish,
+                              long prompt, long completion, long cached) {
+        ObjectNode body = FakeJson.object();
+        body.put("id", "chatcmpl-fake-" + ids.incrementAndGet()).put("object", "chat.completion")
+                .put("created", 1_700_000_000L).put("model", FakeJson.requestedModel(request));
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
+        ObjectNode message = choice.putObject("message").put("role", "assistant");
+        message.put("content", content);
+        message.put("refusal", refusal);
+        choice.put("finish_reason", finish);
+        ObjectNode usage = body.putObject("usage").put("prompt_tokens", prompt)
+                .put("completion_tokens", completion).put("total_tokens", prompt + completion);
+        usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
+        return FakeJson.write(body);
+    }
+}
