@@ -44,6 +44,7 @@ final class CoreBuiltins {
             String v = LingoContext.get(n).env().getEnvironment().get(Args.string(a[0], "env's name", n));
             return v == null ? LingoNull.INSTANCE : v;
         });
+        add("prelude.clock", 0, 0, (a, n) -> System.nanoTime() / 1e6);
         add("prelude.scriptArgs", 0, 0, (a, n) -> LingoContext.get(n).scriptArguments());
     }
 

@@ -25,8 +25,8 @@ final class NumberMethods {
         method(floats, "abs", 0, 0, (r, a, n) -> Math.abs((Double) r));
         method(floats, "toFloat", 0, 0, (r, a, n) -> r);
         method(floats, "toInt", 0, 0, (r, a, n) -> toInt((Double) r, n));
-        method(floats, "round", 0, 1, (r, a, n) -> a.length == 0 ? toInt((double) Math.round((Double) r), n)
-                        : roundTo((Double) r, Args.integer(a[0], "round's digits", n)));
+        method(floats, "round", 0, 1, (r, a, n) -> a.length == 0 ? (Object) toInt((double) Math.round((Double) r), n)
+                        : (Object) roundTo((Double) r, Args.integer(a[0], "round's digits", n)));
         method(floats, "floor", 0, 0, (r, a, n) -> toInt(Math.floor((Double) r), n));
         method(floats, "ceil", 0, 0, (r, a, n) -> toInt(Math.ceil((Double) r), n));
         method(floats, "isNaN", 0, 0, (r, a, n) -> Double.isNaN((Double) r));

@@ -27,14 +27,15 @@ public final class ErrorReport {
             lineStart = source.getLineStartOffset(line);
             text = source.getCharacters(line).toString();
         }
-        int column = Math.max(1, start - lineStart + 1);
+        int offsetInLine = Math.max(0, Math.min(start - lineStart, text.length()));
+        int column = text.codePointCount(0, offsetInLine) + 1 + Math.max(0, start - lineStart - text.length());
         StringBuilder sb = new StringBuilder();
         sb.append(source.getName()).append(':').append(line).append(':').append(column).append(": ").append(sentence);
         String gutter = String.valueOf(line);
         String pad = " ".repeat(gutter.length());
         sb.append('\n').append(' ').append(gutter).append(" | ").append(text.replace('\t', ' '));
-        int caretStart = Math.max(0, Math.min(column - 1, text.length()));
-        int caretLength = Math.max(1, Math.min(length, Math.max(1, text.length() - caretStart)));
+        int caretStart = Math.max(0, Math.min(column - 1, text.codePointCount(0, text.length())));
+        int caretLength = Math.max(1, Math.min(length, Math.max(1, text.codePointCount(0, text.length()) - caretStart)));
         sb.append('\n').append(' ').append(pad).append(" | ").append(" ".repeat(caretStart)).append("^".repeat(caretLength));
         if (hint != null && !hint.isEmpty()) {
             sb.append("\nhint: ").append(hint);

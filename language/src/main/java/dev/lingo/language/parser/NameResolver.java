@@ -15,10 +15,6 @@ import java.util.Set;
 /** Resolves names to locals, captured locals or module globals, at parse time. */
 final class NameResolver {
 
-    private static final Set<String> KEYWORDS = Set.of("let", "var", "fn", "type", "if", "else", "while", "for", "in",
-                    "break", "continue", "return", "match", "is", "try", "catch", "throw", "import", "as", "with", "null",
-                    "true", "false");
-
     private final BuildState state;
 
     NameResolver(BuildState state) {
@@ -63,7 +59,6 @@ final class NameResolver {
     private LingoParseError unknown(ParserRuleContext ctx, String name) {
         Set<String> candidates = new LinkedHashSet<>(state.scope.visibleNames());
         candidates.addAll(state.globals);
-        candidates.addAll(KEYWORDS);
         String suggestion = Suggestions.didYouMean(name, candidates);
         return state.error(ctx, "Unknown name `" + name + "`" + suggestion,
                         suggestion.isEmpty() ? "declare it with `let " + name + " = …` before using it, or import the module that defines it"

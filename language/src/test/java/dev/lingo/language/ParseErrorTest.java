@@ -1,0 +1,68 @@
+package dev.lingo.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Parse errors reach embedders as syntax errors, with incomplete input told apart. */
+class ParseErrorTest {
+
+    private final Context context = Context.create("lingo");
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private PolyglotException parseError(String code) {
+        return assertThrows(PolyglotException.class,
+                        () -> context.parse(Source.newBuilder("lingo", code, "test.lingo").buildLiteral()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fn f(x) {", "let s = \"abc", "let xs = [1, 2", "print(", "let r = {a: 1,", "\"\"\"\ntext", "if x > 1"})
+    void inputThatEndsTooEarlyIsIncomplete(String code) {
+        PolyglotException e = parseError("let x = 1\n" + code);
+        assertTrue(e.isSyntaxError(), e.getMessage());
+        assertTrue(e.isIncompleteSource(), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"let = 1", "fn 1", "1 +* 2", "let x = )", "}", "let x = 1 #", "let s = \"a\\q\""})
+    void malformedInputIsASyntaxErrorButNotIncomplete(String code) {
+        PolyglotException e = parseError(code);
+        assertTrue(e.isSyntaxError(), e.getMessage());
+        assertFalse(e.isIncompleteSource(), e.getMessage());
+    }
+
+    @Test
+    void reportShowsLocationSourceLineAndCaret() {
+        PolyglotException e = parseError("let total = 1\nprint(totl + 1)\n");
+        assertEquals("""
+                        test.lingo:2:7: Unknown name `totl`. Did you mean `total`?
+                         2 | print(totl + 1)
+                           |       ^^^^""", e.getMessage());
+        assertEquals(2, e.getSourceLocation().getStartLine());
+    }
+
+    @Test
+    void unicodeBeforeTheErrorKeepsTheCaretInPlace() {
+        PolyglotException e = parseError("let s = \"😀😀\"; let t = nope");
+        assertTrue(e.getMessage().contains("1:23: Unknown name `nope`"), e.getMessage());
+    }
+
+    @Test
+    void reservedOpcodeKeywordsSayWhatTheyAreFor() {
+        PolyglotException e = parseError("let x = extract Review from text");
+        assertTrue(e.getMessage().contains("`extract` is reserved for the LLM opcodes"), e.getMessage());
+    }
+}
