@@ -48,7 +48,7 @@ STRING_CLOSE: '"' -> popMode;
 
 mode TSTRING;
 TSTRING_CLOSE: '"""' -> popMode;
-TSTR_TEXT: (~["\\{] | '"' ~'"' | '""' ~'"')+;
+TSTR_TEXT: (~["\\{] | '"' ~["\\{] | '""' ~["\\{])+;
 TSTR_QUOTE: '"';
 TSTR_ESCAPE: ESCAPE;
 TSTR_BAD_ESCAPE: '\\' .?;

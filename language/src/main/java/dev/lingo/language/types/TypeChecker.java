@@ -47,7 +47,12 @@ public final class TypeChecker {
                 return null;
             }
             case NamedType t -> {
-                return mismatch(value, t.target(), path);
+                String inner = mismatch(value, t.target(), path);
+                if (inner == null || t.target() instanceof RecordType || t.target() instanceof ListType
+                                || t.target() instanceof NamedType) {
+                    return inner;
+                }
+                return here + "expected " + t.name() + " (" + t.target().display() + "), got " + describe(value);
             }
             case NullType t -> {
                 return value == LingoNull.INSTANCE ? null : expected + describe(value);
