@@ -61,8 +61,15 @@ class ParseErrorTest {
     }
 
     @Test
-    void reservedOpcodeKeywordsSayWhatTheyAreFor() {
-        PolyglotException e = parseError("let x = extract Review from text");
-        assertTrue(e.getMessage().contains("`extract` is reserved for the LLM opcodes"), e.getMessage());
+    void malformedNumbersAreNamedWhole() {
+        PolyglotException e = parseError("let x = 0xZZ + 1");
+        assertTrue(e.getMessage().startsWith("test.lingo:1:9: Malformed number `0xZZ`"), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedCommentIsIncompleteInput() {
+        PolyglotException e = parseError("let x = 1\n/* notes");
+        assertTrue(e.isIncompleteSource(), e.getMessage());
+        assertTrue(e.getMessage().contains("The comment is never closed"), e.getMessage());
     }
 }

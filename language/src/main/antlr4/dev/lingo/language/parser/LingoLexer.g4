@@ -10,7 +10,7 @@ AS: 'as'; WITH: 'with'; NULL: 'null'; TRUE: 'true'; FALSE: 'false';
 GEN: 'gen'; EXTRACT: 'extract'; CLASSIFY: 'classify'; CHECK: 'check'; MODEL: 'model';
 USING: 'using'; FALLBACK: 'fallback';
 // Contextual keywords: also valid names.
-FROM: 'from'; ON: 'on'; EXTERNAL: 'external';
+FROM: 'from'; ON: 'on'; EXTERNAL: 'external'; CONTEXT: 'context';
 
 ARROW: '->'; DOTDOTLT: '..<'; DOTDOT: '..'; SAFEDOT: '?.'; COALESCE: '??';
 EQ: '=='; NE: '!='; LE: '<='; GE: '>='; LT: '<'; GT: '>';
@@ -24,6 +24,8 @@ RBRACE: '}' -> popMode;
 
 FLOAT: DIGITS '.' DIGITS EXPONENT? | DIGITS EXPONENT;
 INT: '0x' [0-9a-fA-F_]+ | DIGITS;
+// A digit run glued to letters (`0xZZ`, `12abc`): one token, so the error names all of it.
+BAD_NUMBER: [0-9] [0-9a-zA-Z_]*;
 IDENT: [a-zA-Z_] [a-zA-Z_0-9]*;
 
 TSTRING_OPEN: '"""' -> pushMode(TSTRING);
@@ -31,6 +33,7 @@ STRING_OPEN: '"' -> pushMode(STRING);
 
 LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
+UNCLOSED_COMMENT: '/*' .*? EOF;
 WS: [ \t\r\n\f]+ -> channel(HIDDEN);
 ERROR_CHAR: .;
 

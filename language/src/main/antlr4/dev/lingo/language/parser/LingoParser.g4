@@ -23,11 +23,10 @@ statement
     | RETURN expr?                                               # returnStatement
     | THROW expr                                                 # throwStatement
     | name op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expr # assignStatement
-    | reservedOpcode                                             # reservedStatement
+    | MODEL name ASSIGN expr (FALLBACK name)*                     # modelStatement
+    | CONTEXT expr block                                         # contextStatement
     | expr                                                       # expressionStatement
     ;
-
-reservedOpcode: kw=(GEN | EXTRACT | CLASSIFY | CHECK | MODEL | USING | FALLBACK);
 
 functionBody: ASSIGN expr | block;
 block: LBRACE statements RBRACE;
@@ -72,8 +71,14 @@ primary
     | MATCH expr LBRACE matchArm* RBRACE                         # matchExpr
     | TRY block CATCH name? block                                # tryExpr
     | block                                                      # blockExpr
-    | reservedOpcode                                             # reservedExpr
+    | GEN type? FROM expr usingClause?                           # genExpr
+    | EXTRACT type FROM expr usingClause?                        # extractExpr
+    | CLASSIFY expr AS type usingClause?                         # classifyExpr
+    | CHECK expr ON expr usingClause?                            # checkExpr
     ;
+
+// `using fast`, `using fast {temperature: 0.2}`, `using {seed: 7}`: the model and call options.
+usingClause: USING (name recordLiteral? | recordLiteral);
 
 ifExpr: IF expr block (ELSE (ifExpr | block))?;
 
@@ -115,4 +120,4 @@ stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr RBRACE;
 tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
 plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE;
 
-name: IDENT | FROM | ON | EXTERNAL;
+name: IDENT | FROM | ON | EXTERNAL | CONTEXT;

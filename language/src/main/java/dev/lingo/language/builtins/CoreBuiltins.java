@@ -71,6 +71,10 @@ final class CoreBuiltins {
         if (list != null) {
             return (long) list.size();
         }
+        LingoRecord record = HostRecords.asRecordOrNull(v);
+        if (record != null) {
+            return (long) record.size();
+        }
         throw Args.wrong("len's argument", "a String, List or Record", v, n);
     }
 

@@ -5,7 +5,6 @@ import static dev.lingo.language.builtins.MethodTable.node;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
@@ -43,7 +42,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "map");
+            Object f = function(args[0], "map");
             Object[] out = new Object[list.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = call(f, list.get(i));
@@ -56,7 +55,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "filter");
+            Object f = function(args[0], "filter");
             Object[] out = new Object[list.size()];
             int n = 0;
             for (int i = 0; i < list.size(); i++) {
@@ -73,7 +72,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[1], "reduce");
+            Object f = function(args[1], "reduce");
             Object acc = args[0];
             for (int i = 0; i < list.size(); i++) {
                 acc = call(f, acc, list.get(i));
@@ -86,7 +85,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "each");
+            Object f = function(args[0], "each");
             for (int i = 0; i < list.size(); i++) {
                 call(f, list.get(i));
             }
@@ -104,7 +103,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], any ? "any" : "all");
+            Object f = function(args[0], any ? "any" : "all");
             for (int i = 0; i < list.size(); i++) {
                 if (test(f, list.get(i), any ? "any" : "all") == any) {
                     return any;
@@ -118,7 +117,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "find");
+            Object f = function(args[0], "find");
             for (int i = 0; i < list.size(); i++) {
                 if (test(f, list.get(i), "find")) {
                     return list.get(i);
@@ -132,7 +131,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "count");
+            Object f = function(args[0], "count");
             long n = 0;
             for (int i = 0; i < list.size(); i++) {
                 if (test(f, list.get(i), "count")) {
@@ -147,7 +146,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "flatMap");
+            Object f = function(args[0], "flatMap");
             Object[] parts = new Object[list.size()];
             for (int i = 0; i < parts.length; i++) {
                 parts[i] = call(f, list.get(i));
@@ -160,7 +159,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "sortBy");
+            Object f = function(args[0], "sortBy");
             Object[] keys = new Object[list.size()];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = call(f, list.get(i));
@@ -188,7 +187,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            LingoFunction f = function(args[0], "groupBy");
+            Object f = function(args[0], "groupBy");
             Object[] keys = new Object[list.size()];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = call(f, list.get(i));

@@ -5,7 +5,9 @@ import static dev.lingo.language.builtins.BuiltinRegistry.add;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,22 +28,36 @@ import java.util.Map;
 /** {@code std:json}: JSON text to Lingo values and back, through Jackson. */
 final class JsonBuiltins {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonBuiltins() {
     }
 
     static void register() {
         add("json.parse", 1, 1, (a, n) -> parse(Args.string(a[0], "parse's argument", n), n));
-        add("json.stringify", 1, 2, (a, n) -> stringify(a[0], a.length > 1 && Args.bool(a[1], "stringify's pretty flag", n), n));
+        add("json.stringify", 1, 2, (a, n) -> stringify(a[0], a.length > 1 ? indent(a[1], n) : 0, n));
+    }
+
+    private static int indent(Object v, Node n) {
+        if (v instanceof Boolean b) {
+            return b ? 2 : 0;
+        }
+        long i = Args.integer(v, "stringify's indent", n);
+        if (i < 0 || i > 16) {
+            throw LingoError.of("ValueError", "stringify's indent must be between 0 and 16, got " + i, n);
+        }
+        return (int) i;
     }
 
     static Object parse(String text, Node n) {
         try {
-            return fromJson(MAPPER.readTree(text));
+            JsonNode tree = MAPPER.readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw LingoError.of("JsonError", "Invalid JSON: the text is empty", n);
+            }
+            return fromJson(tree);
         } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage();
+            String reason = e.getOriginalMessage().replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*at \\[Source.*", "");
             var loc = e.getLocation();
             throw LingoError.of("JsonError", "Invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
                             + ", column " + loc.getColumnNr()) + ": " + reason, n);
@@ -77,9 +93,16 @@ final class JsonBuiltins {
         return new LingoRecord(RecordShape.of(names), values);
     }
 
-    static String stringify(Object value, boolean pretty, Node n) {
+    static String stringify(Object value, int indent, Node n) {
         try {
-            return (pretty ? PRETTY : MAPPER).writeValueAsString(toJson(value, n));
+            JsonNode tree = toJson(value, n);
+            if (indent == 0) {
+                return MAPPER.writeValueAsString(tree);
+            }
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                            .withObjectIndenter(new DefaultIndenter(" ".repeat(indent), "\n"))
+                            .withArrayIndenter(new DefaultIndenter(" ".repeat(indent), "\n"));
+            return MAPPER.writer(printer).writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw LingoError.of("JsonError", "Cannot write JSON: " + e.getOriginalMessage(), n);
         }
@@ -119,6 +142,6 @@ final class JsonBuiltins {
         if (r != null) {
             return toJson(r, n);
         }
-        throw LingoError.typeError("A " + Values.typeName(v) + " cannot be written as JSON", n);
+        throw LingoError.of("JsonError", "A " + Values.typeName(v) + " cannot be written as JSON", n);
     }
 }

@@ -31,6 +31,12 @@ final class ListMethods {
         property(t, "last", (r, a, n) -> l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(l(r, n).size() - 1));
         method(t, "sort", 0, 0, (r, a, n) -> {
             Object[] items = l(r, n).toArray();
+            for (Object item : items) {
+                if (!Values.orderable(items[0], item)) {
+                    throw LingoError.typeError("Cannot sort a list that mixes " + Values.typeName(items[0]) + " and "
+                                    + Values.typeName(item) + "; use sortBy with a key of one type", n);
+                }
+            }
             Arrays.sort(items, Values::compare);
             return new LingoList(items);
         });

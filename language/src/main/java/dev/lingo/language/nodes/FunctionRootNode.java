@@ -44,6 +44,8 @@ public final class FunctionRootNode extends RootNode {
             result = body.executeGeneric(frame);
         } catch (ReturnException ret) {
             result = ret.value();
+        } catch (StackOverflowError e) {
+            throw LingoError.stackOverflow(body);
         }
         if (returnType != null && !TypeChecker.conforms(result, returnType)) {
             CompilerDirectives.transferToInterpreter();

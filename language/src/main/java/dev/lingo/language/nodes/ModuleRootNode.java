@@ -43,8 +43,7 @@ public final class ModuleRootNode extends RootNode {
 
     @TruffleBoundary
     private LingoError stackOverflow() {
-        return LingoError.of("StackOverflowError",
-                        "Stack overflow: the recursion is too deep (or never ends)", statements.length > 0 ? statements[0] : null);
+        return LingoError.stackOverflow(statements.length > 0 ? statements[0] : null);
     }
 
     @Override

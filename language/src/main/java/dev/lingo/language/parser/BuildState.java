@@ -27,6 +27,8 @@ final class BuildState {
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> mutableGlobals = new LinkedHashSet<>();
     final Map<String, LingoType> types = new LinkedHashMap<>();
+    /** Declared types of top-level `var`s, checked again on every assignment. */
+    final Map<String, LingoType> globalTypes = new LinkedHashMap<>();
     /** Top-level names this source itself declares (as opposed to imported or earlier ones). */
     final Set<String> declared = new LinkedHashSet<>();
     FunctionScope scope;

@@ -4,6 +4,7 @@ import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.access.IndexNodeGen;
 import dev.lingo.language.nodes.access.InvokeMemberNode;
 import dev.lingo.language.nodes.access.ReadMemberNode;
+import dev.lingo.language.nodes.access.SafeChainNode;
 import dev.lingo.language.nodes.access.WithNode;
 import dev.lingo.language.nodes.call.CallNode;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.ListLiteral;
@@ -65,28 +66,62 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
-        return state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx);
+        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitSafeMemberExpr(LingoParser.SafeMemberExprContext ctx) {
-        return state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), true), ctx);
+        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), true), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
         ExprContext callee = ctx.expr();
         if (callee instanceof LingoParser.MemberExprContext member) {
-            return state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx);
+            return chain(state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
-            return state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx);
+            return chain(state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
-        return state.at(new CallNode(visit(callee), buildAll(ctx.args()), callee.getText()), ctx);
+        return chain(state.at(new CallNode(visit(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitIndexExpr(LingoParser.IndexExprContext ctx) {
-        return state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+        return chain(state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx), ctx);
+    }
+
+    /** Wraps the outermost link of a member chain that contains {@code ?.}, so the whole chain short-circuits. */
+    private LingoExpressionNode chain(LingoExpressionNode node, ExprContext ctx) {
+        if (!hasSafeLink(ctx) || !isChainTop(ctx)) {
+            return node;
+        }
+        return state.at(new SafeChainNode(node), ctx);
+    }
+
+    private static ExprContext receiver(ExprContext ctx) {
+        if (ctx instanceof LingoParser.MemberExprContext m) {
+            return m.expr();
+        } else if (ctx instanceof LingoParser.SafeMemberExprContext m) {
+            return m.expr();
+        } else if (ctx instanceof LingoParser.CallExprContext c) {
+            return c.expr();
+        } else if (ctx instanceof LingoParser.IndexExprContext i) {
+            return i.expr(0);
+        }
+        return null;
+    }
+
+    private static boolean hasSafeLink(ExprContext ctx) {
+        for (ExprContext c = ctx; c != null; c = receiver(c)) {
+            if (c instanceof LingoParser.SafeMemberExprContext) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isChainTop(ExprContext ctx) {
+        return !(ctx.getParent() instanceof ExprContext parent) || receiver(parent) != ctx;
     }
 
     @Override
@@ -250,8 +285,4 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
         return control.block(ctx.block());
     }
 
-    @Override
-    public LingoExpressionNode visitReservedExpr(LingoParser.ReservedExprContext ctx) {
-        throw Literals.reserved(ctx.reservedOpcode(), state);
-    }
 }

@@ -139,10 +139,4 @@ final class Literals {
             }
         }
     }
-
-    static LingoParseError reserved(LingoParser.ReservedOpcodeContext ctx, BuildState state) {
-        String kw = ctx.getText();
-        return state.error(ctx, "`" + kw + "` is reserved for the LLM opcodes, which this version of Lingo does not run yet",
-                        "the keywords gen, extract, classify, check, model, using and fallback cannot be used as names");
-    }
 }

@@ -90,6 +90,9 @@ final class ModuleBuilder {
             declareName(let.name(), false);
         } else if (s instanceof LingoParser.VarStatementContext var) {
             declareName(var.name(), true);
+            if (var.type() != null) {
+                state.globalTypes.put(var.name().getText(), expressions.types.visit(var.type()));
+            }
         } else if (s instanceof LingoParser.FunctionStatementContext fn) {
             declareName(fn.name(), false);
         } else if (s instanceof LingoParser.ExternalStatementContext ext) {

@@ -1,6 +1,8 @@
 package dev.lingo.language.parser;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.TypeCheckNode;
+import dev.lingo.vm.types.LingoType;
 import dev.lingo.language.nodes.local.GlobalNodes;
 import dev.lingo.language.nodes.local.OuterLocalNodes;
 import dev.lingo.language.nodes.local.ReadLocalNodeGen;
@@ -43,6 +45,9 @@ final class NameResolver {
                 throw state.error(ctx, "`" + name + "` is a `let` and cannot be assigned",
                                 "declare it with `var " + name + " = …` if it must change");
             }
+            if (r.local().type() != null) {
+                value = state.at(new TypeCheckNode(value, r.local().type(), "`" + name + "`"), statement);
+            }
             return state.at(r.depth() == 0 ? WriteLocalNodeGen.create(value, r.local().slot())
                             : new OuterLocalNodes.Write(r.depth(), r.local().slot(), value), statement);
         }
@@ -50,6 +55,10 @@ final class NameResolver {
             if (state.declaredHere(name) && !state.mutableGlobals.contains(name)) {
                 throw state.error(ctx, "`" + name + "` is a `let` and cannot be assigned",
                                 "declare it with `var " + name + " = …` if it must change");
+            }
+            LingoType type = state.globalTypes.get(name);
+            if (type != null) {
+                value = state.at(new TypeCheckNode(value, type, "`" + name + "`"), statement);
             }
             return state.at(new GlobalNodes.Write(state.moduleKey, name, value), statement);
         }

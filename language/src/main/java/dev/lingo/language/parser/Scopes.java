@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 
 import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.vm.types.LingoType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class Scopes {
     }
 
     /** A local variable: its frame slot and whether {@code var} declared it. */
-    record Local(String name, int slot, boolean mutable) {
+    record Local(String name, int slot, boolean mutable, LingoType type) {
     }
 
     /** A resolved name: a local {@code depth} functions out (0 = this function). */
@@ -48,8 +49,12 @@ final class Scopes {
         }
 
         Local declare(String name, boolean mutable) {
+            return declare(name, mutable, null);
+        }
+
+        Local declare(String name, boolean mutable, LingoType type) {
             int slot = frame.addSlot(FrameSlotKind.Illegal, name, null);
-            Local local = new Local(name, slot, mutable);
+            Local local = new Local(name, slot, mutable, type);
             blocks.peek().put(name, local);
             return local;
         }

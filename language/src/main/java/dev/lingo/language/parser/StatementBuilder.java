@@ -51,12 +51,15 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         if (state.scope.atModuleTop()) {
             return state.at(new GlobalNodes.Define(state.moduleKey, name, mutable, value), ctx);
         }
-        Local local = state.scope.declare(name, mutable);
+        Local local = state.scope.declare(name, mutable, typeCtx == null ? null : expressions.types.visit(typeCtx));
         return state.at(WriteLocalNodeGen.create(value, local.slot()), ctx);
     }
 
     LingoExpressionNode typedValue(String name, LingoParser.TypeContext typeCtx, LingoParser.ExprContext valueCtx) {
-        expressions.functions.nameNextLambda(name);
+        if (valueCtx instanceof LingoParser.PrimaryExprContext p && (p.primary() instanceof LingoParser.ShortLambdaContext
+                        || p.primary() instanceof LingoParser.ParenLambdaContext || p.primary() instanceof LingoParser.FnLambdaContext)) {
+            expressions.functions.nameNextLambda(name);
+        }
         LingoExpressionNode value = expressions.build(valueCtx);
         expressions.functions.nameNextLambda(null);
         if (typeCtx != null) {
@@ -147,10 +150,6 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         return expressions.names.write(ctx.name(), value, ctx);
     }
 
-    @Override
-    public LingoExpressionNode visitReservedStatement(LingoParser.ReservedStatementContext ctx) {
-        throw Literals.reserved(ctx.reservedOpcode(), state);
-    }
 
     @Override
     public LingoExpressionNode visitExpressionStatement(LingoParser.ExpressionStatementContext ctx) {

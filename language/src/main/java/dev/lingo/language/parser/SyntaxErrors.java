@@ -55,6 +55,14 @@ final class SyntaxErrors extends BaseErrorListener {
                                                 + (opener.getCharPositionInLine() + 1) + " is never closed";
                 return LingoParseError.at(source, source.getLength(), 1, "Unexpected end of input", hint, true);
             }
+            case LingoLexer.BAD_NUMBER -> {
+                return LingoParseError.at(source, start, length, "Malformed number `" + abbreviate(text) + "`",
+                                "numbers are written like 42, 1_000, 0xFF, 3.14 or 2.5e-3; a name cannot start with a digit", false);
+            }
+            case LingoLexer.UNCLOSED_COMMENT -> {
+                return LingoParseError.at(source, start, 2, "The comment is never closed",
+                                "end a `/*` comment with `*/`", true);
+            }
             case LingoLexer.ERROR_CHAR -> {
                 return LingoParseError.at(source, start, length, "Unexpected character `" + text + "`",
                                 "Lingo does not use this character here", false);

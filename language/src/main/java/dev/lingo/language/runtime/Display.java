@@ -46,6 +46,8 @@ public final class Display {
             quote(sb, s);
         } else if (v instanceof Double d) {
             sb.append(formatFloat(d));
+        } else if (v instanceof LingoRange range) {
+            append(sb, range.toList(), depth);
         } else if (v instanceof LingoList list) {
             sb.append('[');
             for (int i = 0; i < list.size(); i++) {

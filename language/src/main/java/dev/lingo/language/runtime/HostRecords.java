@@ -8,6 +8,11 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import com.oracle.truffle.api.TruffleLanguage;
+
+import dev.lingo.language.LingoContext;
+
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +22,31 @@ public final class HostRecords {
     private HostRecords() {
     }
 
+    /** A Java record passed in from the host, read through its components; otherwise null. */
+    @TruffleBoundary
+    public static LingoRecord javaRecordOrNull(Object v) {
+        if (Values.isLingoValue(v)) {
+            return null;
+        }
+        TruffleLanguage.Env env = LingoContext.get(null).env();
+        if (!env.isHostObject(v) || !(env.asHostObject(v) instanceof Record record)) {
+            return null;
+        }
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        String[] names = new String[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            names[i] = components[i].getName();
+            try {
+                components[i].getAccessor().setAccessible(true);
+                values[i] = HostValues.fromForeign(env.asGuestValue(components[i].getAccessor().invoke(record)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        return new LingoRecord(RecordShape.of(names), values);
+    }
+
     /** A record copy of a foreign map (string keys) or object with readable members, or null. */
     @TruffleBoundary
     public static LingoRecord asRecordOrNull(Object v) {
@@ -24,6 +54,10 @@ public final class HostRecords {
             return r;
         } else if (Values.isLingoValue(v)) {
             return null;
+        }
+        LingoRecord javaRecord = javaRecordOrNull(v);
+        if (javaRecord != null) {
+            return javaRecord;
         }
         InteropLibrary lib = InteropLibrary.getUncached(v);
         try {

@@ -51,6 +51,17 @@ public final class Iteration {
         return null;
     }
 
+    /** Whether {@code for k, v in value} binds field names and values (records, maps, objects). */
+    @TruffleBoundary
+    public static boolean iteratesAsPairs(Object v) {
+        if (v instanceof LingoRecord) {
+            return true;
+        } else if (Values.isLingoValue(v) || InteropLibrary.getUncached().hasArrayElements(v)) {
+            return false;
+        }
+        return HostRecords.asRecordOrNull(v) != null;
+    }
+
     /** The elements {@code for} visits; records and maps become [key, value] pairs. */
     @TruffleBoundary
     public static LingoList toIterableList(Object v, Node node) {

@@ -21,10 +21,29 @@ public final class LingoError extends AbstractTruffleException {
     private final String kind;
     private final transient Object data;
 
+    private final String bareMessage;
+
     public LingoError(String kind, String message, Object data, Node location) {
-        super(message, location);
+        this(kind, message, data, location, UNLIMITED_STACK_TRACE);
+    }
+
+    private LingoError(String kind, String message, Object data, Node location, int stackLimit) {
+        super(kind + ": " + message, null, stackLimit, location);
         this.kind = kind;
+        this.bareMessage = message;
         this.data = data == null ? LingoNull.INSTANCE : data;
+    }
+
+    /** Recursion too deep: only the innermost frames are kept, they are all alike. */
+    @TruffleBoundary
+    public static LingoError stackOverflow(Node location) {
+        return new LingoError("StackOverflowError", "Stack overflow: the recursion is too deep (or never ends)", null,
+                        location, 20);
+    }
+
+    /** The message without the kind. */
+    public String bareMessage() {
+        return bareMessage;
     }
 
     @TruffleBoundary
@@ -63,7 +82,7 @@ public final class LingoError extends AbstractTruffleException {
     public LingoRecord toRecord() {
         List<String> stack = stackLines(this);
         return new LingoRecord(RecordShape.of("kind", "message", "stack", "data"),
-                        new Object[]{kind, getMessage(), new LingoList(stack.toArray()), data});
+                        new Object[]{kind, bareMessage, new LingoList(stack.toArray()), data});
     }
 
     /** {@code "name (file:line:col)"} for each Lingo frame, innermost first. */

@@ -44,7 +44,7 @@ public final class LingoRange implements TruffleObject {
 
     @Override
     public String toString() {
-        return inclusive ? start + ".." + (end - 1) : start + "..<" + end;
+        return Display.show(this);
     }
 
     @ExportMessage

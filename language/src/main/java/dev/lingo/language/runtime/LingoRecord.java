@@ -15,11 +15,24 @@ public final class LingoRecord implements TruffleObject {
 
     private final RecordShape shape;
     private final Object[] values;
+    /** The declared record type this value was checked against first, for typeOf; null if none. */
+    private String typeName;
 
     /** Takes ownership of {@code values}. */
     public LingoRecord(RecordShape shape, Object[] values) {
         this.shape = shape;
         this.values = values;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    /** Remembers the first declared type the record was checked against (records stay immutable). */
+    public void tagType(String name) {
+        if (typeName == null) {
+            typeName = name;
+        }
     }
 
     public RecordShape shape() {

@@ -34,6 +34,9 @@ public final class Values {
 
     /** The type name a person sees in messages: {@code Int}, {@code String}, {@code List}… */
     public static String typeName(Object v) {
+        if (v instanceof LingoRecord r && r.typeName() != null) {
+            return r.typeName();
+        }
         return metaTypeOf(v).name();
     }
 

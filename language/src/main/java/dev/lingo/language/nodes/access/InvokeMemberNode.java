@@ -49,7 +49,7 @@ public final class InvokeMemberNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object target = receiver.executeGeneric(frame);
         if (safe && target == LingoNull.INSTANCE) {
-            return LingoNull.INSTANCE;
+            throw SafeChainNode.ShortCircuit.INSTANCE;
         }
         Object[] args = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -105,6 +105,12 @@ public final class InvokeMemberNode extends LingoExpressionNode {
     @TruffleBoundary
     private Object invokeForeign(Object target, Object[] args) {
         InteropLibrary lib = InteropLibrary.getUncached(target);
+        if (lib.hasArrayElements(target) && MethodTable.lookup(ReceiverKind.LIST, name) != null) {
+            // A Java list or JS array: Lingo's list methods win over the host's own.
+            MethodSpec spec = MethodTable.lookup(ReceiverKind.LIST, name);
+            checkArity(spec, args.length);
+            return insert(spec.factory().get()).execute(null, Iteration.asListOrNull(target), args);
+        }
         try {
             if (lib.isMemberInvocable(target, name)) {
                 return HostValues.fromForeign(lib.invokeMember(target, name, args));

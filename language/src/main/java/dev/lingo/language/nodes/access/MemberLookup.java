@@ -7,6 +7,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.LingoContext;
 import dev.lingo.language.builtins.MethodNode;
 import dev.lingo.language.builtins.MethodSpec;
 import dev.lingo.language.builtins.MethodTable;
@@ -64,8 +65,19 @@ public final class MemberLookup extends Node {
     @TruffleBoundary
     private Object readForeign(Object value) {
         InteropLibrary lib = InteropLibrary.getUncached(value);
+        if (lib.hasArrayElements(value)) {
+            MethodSpec spec = MethodTable.lookup(ReceiverKind.LIST, name);
+            if (spec != null && spec.property()) {
+                return spec.factory().get().execute(null, Iteration.asListOrNull(value), new Object[0]);
+            }
+        }
+        LingoRecord hostRecord = HostRecords.javaRecordOrNull(value);
+        if (hostRecord != null && hostRecord.get(name) != null) {
+            return hostRecord.get(name);
+        }
         try {
-            if (lib.isMemberReadable(value, name)) {
+            boolean javaMethod = lib.isMemberInvocable(value, name) && LingoContext.get(this).env().isHostObject(value);
+            if (lib.isMemberReadable(value, name) && !javaMethod) {
                 return HostValues.fromForeign(lib.readMember(value, name));
             }
             if (lib.hasHashEntries(value) && lib.isHashEntryReadable(value, name)) {

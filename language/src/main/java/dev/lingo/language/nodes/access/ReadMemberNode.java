@@ -34,7 +34,7 @@ public final class ReadMemberNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object value = receiver.executeGeneric(frame);
         if (safe && value == LingoNull.INSTANCE) {
-            return LingoNull.INSTANCE;
+            throw SafeChainNode.ShortCircuit.INSTANCE;
         }
         if (value instanceof LingoRecord record) {
             if (record.shape() == cachedShape) {

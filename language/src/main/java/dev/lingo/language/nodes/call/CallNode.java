@@ -32,6 +32,9 @@ public final class CallNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object function = callee.executeGeneric(frame);
         if (function instanceof LingoFunction lingoFunction) {
+            if (lingoFunction.arity() >= 0 && lingoFunction.arity() != arguments.length) {
+                throw arityError(lingoFunction);
+            }
             Object[] frameArgs = new Object[arguments.length + 1];
             frameArgs[0] = lingoFunction.closure();
             for (int i = 0; i < arguments.length; i++) {
@@ -44,6 +47,12 @@ public final class CallNode extends LingoExpressionNode {
             args[i] = arguments[i].executeGeneric(frame);
         }
         return callForeign(function, args);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private LingoError arityError(LingoFunction f) {
+        return LingoError.typeError("`" + f.name() + "` takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s")
+                        + ", got " + arguments.length, this);
     }
 
     private Object callForeign(Object function, Object[] args) {

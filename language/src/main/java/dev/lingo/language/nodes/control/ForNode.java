@@ -1,6 +1,5 @@
 package dev.lingo.language.nodes.control;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -56,8 +55,7 @@ public final class ForNode extends LingoExpressionNode {
         if (value instanceof LingoList list) {
             items = list;
         } else {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            pairs = value instanceof LingoRecord;
+            pairs = Iteration.iteratesAsPairs(value);
             items = Iteration.toIterableList(value, this);
         }
         frame.setObject(sourceSlot, items);
