@@ -5,6 +5,7 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.parser.ModuleUnit;
 import dev.lingo.language.parser.Suggestions;
 import dev.lingo.language.runtime.GlobalCell;
@@ -37,6 +38,7 @@ public final class LingoContext {
     private final Set<String> executed = ConcurrentHashMap.newKeySet();
     private final ContextModules modules;
     private final LingoBindings bindings;
+    private final ModelRuntime models;
 
     LingoContext(LingoLanguage language, Env env) {
         this.language = language;
@@ -44,6 +46,7 @@ public final class LingoContext {
         this.out = new PrintStream(env.out(), true, StandardCharsets.UTF_8);
         this.modules = new ContextModules(this);
         this.bindings = new LingoBindings(this);
+        this.models = new ModelRuntime(this);
     }
 
     public static LingoContext get(Node node) {
@@ -60,6 +63,10 @@ public final class LingoContext {
 
     public ContextModules modules() {
         return modules;
+    }
+
+    public ModelRuntime models() {
+        return models;
     }
 
     LingoBindings bindings() {

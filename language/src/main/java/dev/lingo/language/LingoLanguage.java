@@ -5,6 +5,8 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
+import org.graalvm.options.OptionDescriptors;
+
 import dev.lingo.language.builtins.BuiltinRootNode;
 import dev.lingo.language.builtins.BuiltinSpec;
 import dev.lingo.language.parser.LingoParserFront;
@@ -42,6 +44,16 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
     @Override
     protected void initializeContext(LingoContext context) {
         context.loadPrelude();
+    }
+
+    @Override
+    protected void disposeContext(LingoContext context) {
+        context.models().dispose();
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new LingoOptionsOptionDescriptors();
     }
 
     @Override

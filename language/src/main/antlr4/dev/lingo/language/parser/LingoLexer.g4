@@ -33,7 +33,7 @@ STRING_OPEN: '"' -> pushMode(STRING);
 
 LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
-UNCLOSED_COMMENT: '/*' .*? EOF;
+UNCLOSED_COMMENT: '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS: [ \t\r\n\f]+ -> channel(HIDDEN);
 ERROR_CHAR: .;
 

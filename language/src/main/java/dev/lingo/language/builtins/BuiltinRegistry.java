@@ -14,6 +14,7 @@ public final class BuiltinRegistry {
         IoBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
+        ModelBuiltins.register();
     }
 
     private BuiltinRegistry() {

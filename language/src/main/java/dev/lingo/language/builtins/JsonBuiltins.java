@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,6 +16,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
+import dev.lingo.language.runtime.JsonValues;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoNull;
@@ -22,8 +24,6 @@ import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.Values;
 
-import java.util.Iterator;
-import java.util.Map;
 
 /** {@code std:json}: JSON text to Lingo values and back, through Jackson. */
 final class JsonBuiltins {
@@ -55,7 +55,7 @@ final class JsonBuiltins {
             if (tree == null || tree.isMissingNode()) {
                 throw LingoError.of("JsonError", "Invalid JSON: the text is empty", n);
             }
-            return fromJson(tree);
+            return JsonValues.fromJson(tree);
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*at \\[Source.*", "");
             var loc = e.getLocation();
@@ -64,44 +64,18 @@ final class JsonBuiltins {
         }
     }
 
-    public static Object fromJson(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return LingoNull.INSTANCE;
-        } else if (node.isBoolean()) {
-            return node.booleanValue();
-        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
-        } else if (node.isNumber()) {
-            return node.doubleValue();
-        } else if (node.isTextual()) {
-            return node.textValue();
-        } else if (node.isArray()) {
-            Object[] items = new Object[node.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = fromJson(node.get(i));
-            }
-            return new LingoList(items);
-        }
-        String[] names = new String[node.size()];
-        Object[] values = new Object[node.size()];
-        int i = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
-            Map.Entry<String, JsonNode> e = it.next();
-            names[i] = e.getKey();
-            values[i] = fromJson(e.getValue());
-        }
-        return new LingoRecord(RecordShape.of(names), values);
-    }
-
-    static String stringify(Object value, int indent, Node n) {
+    public static String stringify(Object value, int indent, Node n) {
         try {
             JsonNode tree = toJson(value, n);
             if (indent == 0) {
                 return MAPPER.writeValueAsString(tree);
             }
+            DefaultIndenter indenter = new DefaultIndenter(" ".repeat(indent), "\n");
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                            .withObjectIndenter(new DefaultIndenter(" ".repeat(indent), "\n"))
-                            .withArrayIndenter(new DefaultIndenter(" ".repeat(indent), "\n"));
+                            .withSeparators(Separators.createDefaultInstance()
+                                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                            .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                            .withObjectIndenter(indenter).withArrayIndenter(indenter);
             return MAPPER.writer(printer).writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw LingoError.of("JsonError", "Cannot write JSON: " + e.getOriginalMessage(), n);

@@ -38,6 +38,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
     ControlBuilder control;
     FunctionBuilder functions;
     NameResolver names;
+    OpcodeBuilder opcodes;
 
     ExpressionBuilder(BuildState state, TypeBuilder types) {
         this.state = state;
@@ -221,9 +222,13 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitRecordExpr(LingoParser.RecordExprContext ctx) {
+        return record(ctx.recordLiteral());
+    }
+
+    LingoExpressionNode record(LingoParser.RecordLiteralContext ctx) {
         List<String> fieldNames = new ArrayList<>();
         List<LingoExpressionNode> values = new ArrayList<>();
-        recordEntries(ctx.recordLiteral(), fieldNames, values);
+        recordEntries(ctx, fieldNames, values);
         return state.at(new RecordLiteral(RecordShape.of(fieldNames.toArray(new String[0])),
                         values.toArray(new LingoExpressionNode[0])), ctx);
     }
@@ -278,6 +283,26 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
     @Override
     public LingoExpressionNode visitTryExpr(LingoParser.TryExprContext ctx) {
         return control.tryCatch(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitGenExpr(LingoParser.GenExprContext ctx) {
+        return opcodes.gen(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitExtractExpr(LingoParser.ExtractExprContext ctx) {
+        return opcodes.extract(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitClassifyExpr(LingoParser.ClassifyExprContext ctx) {
+        return opcodes.classify(ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitCheckExpr(LingoParser.CheckExprContext ctx) {
+        return opcodes.check(ctx);
     }
 
     @Override

@@ -103,7 +103,8 @@ final class Literals {
         String indent = StringLiterals.closingIndent(last);
         int nl = last.lastIndexOf('\n');
         if (nl >= 0 && last.substring(nl + 1).isBlank()) {
-            parts.set(parts.size() - 1, last.substring(0, nl > 0 && last.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            // The closing line's indentation goes; its newline stays part of the string.
+            parts.set(parts.size() - 1, last.substring(0, nl + 1));
         }
         if (indent.isEmpty()) {
             return;

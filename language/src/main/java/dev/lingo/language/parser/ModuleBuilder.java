@@ -42,6 +42,7 @@ final class ModuleBuilder {
         expressions.names = new NameResolver(state);
         expressions.control = new ControlBuilder(state, expressions);
         expressions.functions = new FunctionBuilder(state, expressions);
+        expressions.opcodes = new OpcodeBuilder(state, expressions);
         this.statements = new StatementBuilder(state, expressions);
         expressions.control.statements = statements;
         KnownNames known = loader == null ? KnownNames.NONE : loader.knownNames(moduleKey);
@@ -97,6 +98,8 @@ final class ModuleBuilder {
             declareName(fn.name(), false);
         } else if (s instanceof LingoParser.ExternalStatementContext ext) {
             declareName(ext.name(), false);
+        } else if (s instanceof LingoParser.ModelStatementContext model) {
+            declareName(model.name(0), false);
         } else if (s instanceof LingoParser.TypeStatementContext type) {
             String name = type.name().getText();
             if (TypeBuilder.BUILTIN.containsKey(name)) {

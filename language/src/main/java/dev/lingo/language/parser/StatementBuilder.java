@@ -6,6 +6,8 @@ import dev.lingo.language.nodes.control.JumpNodes;
 import dev.lingo.language.nodes.control.ThrowNode;
 import dev.lingo.language.nodes.local.GlobalNodes;
 import dev.lingo.language.nodes.local.WriteLocalNodeGen;
+import dev.lingo.language.nodes.llm.ContextBlockNode;
+import dev.lingo.language.nodes.llm.ModelDeclarationNode;
 import dev.lingo.language.nodes.ops.AddNodeGen;
 import dev.lingo.language.nodes.ops.ArithmeticNodesFactory;
 import dev.lingo.language.parser.LingoParser.StatementContext;
@@ -92,6 +94,29 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
     @Override
     public LingoExpressionNode visitImportStatement(LingoParser.ImportStatementContext ctx) {
         throw state.error(ctx, "Imports belong at the top level of a module", "move this `import` to the top of the file");
+    }
+
+    @Override
+    public LingoExpressionNode visitModelStatement(LingoParser.ModelStatementContext ctx) {
+        String name = ctx.name(0).getText();
+        LingoExpressionNode[] fallbacks = new LingoExpressionNode[ctx.name().size() - 1];
+        for (int i = 1; i < ctx.name().size(); i++) {
+            if (ctx.name(i).getText().equals(name)) {
+                throw state.error(ctx.name(i), "A model cannot fall back to itself", "name another model after `fallback`");
+            }
+            fallbacks[i - 1] = expressions.names.read(ctx.name(i));
+        }
+        LingoExpressionNode value = state.at(new ModelDeclarationNode(name, expressions.build(ctx.expr()), fallbacks), ctx);
+        if (state.scope.atModuleTop()) {
+            return state.at(new GlobalNodes.Define(state.moduleKey, name, false, value), ctx);
+        }
+        Local local = state.scope.declare(name, false);
+        return state.at(WriteLocalNodeGen.create(value, local.slot()), ctx);
+    }
+
+    @Override
+    public LingoExpressionNode visitContextStatement(LingoParser.ContextStatementContext ctx) {
+        return state.at(new ContextBlockNode(expressions.build(ctx.expr()), expressions.control.block(ctx.block())), ctx);
     }
 
     @Override

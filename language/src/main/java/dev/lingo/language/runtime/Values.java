@@ -28,6 +28,8 @@ public final class Values {
             return LingoMetaType.NULL;
         } else if (v instanceof LingoRange) {
             return LingoMetaType.RANGE;
+        } else if (v instanceof LingoModel) {
+            return LingoMetaType.MODEL;
         }
         return LingoMetaType.HOST;
     }
@@ -183,6 +185,6 @@ public final class Values {
     public static boolean isLingoValue(Object v) {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
-                        || v instanceof LingoNull || v instanceof LingoRange;
+                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel;
     }
 }

@@ -1,5 +1,7 @@
 package dev.lingo.vm.provider;
 
+import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.opcode.PromptRenderer;
 import dev.lingo.vm.types.LingoType;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +16,11 @@ import java.util.stream.Collectors;
  * @param temperature null for the provider's default
  * @param maxTokens   null for the provider's default (Anthropic requires one: 1024 is sent)
  * @param seed        null for none; providers without seeds ignore it
+ * @param opcode      the opcode the messages were rendered from, or null for a raw conversation;
+ *                    providers that answer from structure (the offline model) read it
  */
 public record ModelRequest(String model, List<Message> messages, LingoType type,
-                           Double temperature, Integer maxTokens, Long seed) {
+                           Double temperature, Integer maxTokens, Long seed, Opcode opcode) {
 
     public ModelRequest {
         Objects.requireNonNull(model, "model");
@@ -29,24 +33,35 @@ public record ModelRequest(String model, List<Message> messages, LingoType type,
         }
     }
 
+    /** A request with no opcode behind it. */
+    public ModelRequest(String model, List<Message> messages, LingoType type,
+                        Double temperature, Integer maxTokens, Long seed) {
+        this(model, messages, type, temperature, maxTokens, seed, null);
+    }
+
     public static ModelRequest of(String model, LingoType type, Message... messages) {
         return new ModelRequest(model, List.of(messages), type, null, null, null);
     }
 
+    /** The request for one opcode: its messages rendered by {@link PromptRenderer}, its answer type. */
+    public static ModelRequest forOpcode(String model, Opcode op, Double temperature, Integer maxTokens, Long seed) {
+        return new ModelRequest(model, PromptRenderer.render(op), op.answerType(), temperature, maxTokens, seed, op);
+    }
+
     public ModelRequest withMessages(List<Message> newMessages) {
-        return new ModelRequest(model, newMessages, type, temperature, maxTokens, seed);
+        return new ModelRequest(model, newMessages, type, temperature, maxTokens, seed, opcode);
     }
 
     public ModelRequest withTemperature(Double newTemperature) {
-        return new ModelRequest(model, messages, type, newTemperature, maxTokens, seed);
+        return new ModelRequest(model, messages, type, newTemperature, maxTokens, seed, opcode);
     }
 
     public ModelRequest withMaxTokens(Integer newMaxTokens) {
-        return new ModelRequest(model, messages, type, temperature, newMaxTokens, seed);
+        return new ModelRequest(model, messages, type, temperature, newMaxTokens, seed, opcode);
     }
 
     public ModelRequest withSeed(Long newSeed) {
-        return new ModelRequest(model, messages, type, temperature, maxTokens, newSeed);
+        return new ModelRequest(model, messages, type, temperature, maxTokens, newSeed, opcode);
     }
 
     /** All system messages joined by blank lines, or null: for APIs with one top-level system prompt. */

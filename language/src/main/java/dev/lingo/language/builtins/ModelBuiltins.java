@@ -1,0 +1,51 @@
+package dev.lingo.language.builtins;
+
+import static dev.lingo.language.builtins.BuiltinRegistry.add;
+
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.lingo.language.runtime.Display;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoModel;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.vm.machine.ModelSpec;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The model constructors of {@code model name = …}: openai, anthropic, ollama, gguf, offline. */
+final class ModelBuiltins {
+
+    private static final List<String> SETTINGS = List.of("baseUrl", "apiKeyEnv", "timeoutSeconds");
+
+    private ModelBuiltins() {
+    }
+
+    static void register() {
+        add("prelude.openai", 1, 2, (a, n) -> model("openai", a, n));
+        add("prelude.anthropic", 1, 2, (a, n) -> model("anthropic", a, n));
+        add("prelude.ollama", 1, 2, (a, n) -> model("ollama", a, n));
+        add("prelude.gguf", 1, 1, (a, n) -> {
+            String path = Args.string(a[0], "gguf's path", n);
+            return new LingoModel(null, new ModelSpec("local", path, Map.of("path", path)), List.of());
+        });
+        add("prelude.offline", 0, 0, (a, n) -> new LingoModel(null, ModelSpec.OFFLINE, List.of()));
+    }
+
+    private static LingoModel model(String provider, Object[] a, Node n) {
+        String id = Args.string(a[0], provider + "'s model id", n);
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (a.length > 1) {
+            LingoRecord r = Args.record(a[1], provider + "'s settings", n);
+            for (String key : r.shape().names()) {
+                if (!SETTINGS.contains(key)) {
+                    throw LingoError.typeError("Unknown model setting `" + key + "` (the settings are "
+                                    + String.join(", ", SETTINGS) + ")", n);
+                }
+                settings.put(key, Display.show(r.get(key)));
+            }
+        }
+        return new LingoModel(null, new ModelSpec(provider, id, settings), List.of());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lingo.language.nodes.llm;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.lingo.language.LingoContext;
+import dev.lingo.language.builtins.JsonText;
+import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoModel;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.Values;
+import dev.lingo.vm.machine.CallOptions;
+import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.opcode.OpcodeKind;
+import dev.lingo.vm.types.LingoType;
+
+import java.util.List;
+
+/**
+ * An LLM opcode: {@code gen T from p}, {@code extract T from x}, {@code classify x as …},
+ * {@code check claim on x}. Evaluates its operands, then hands the model call to the context's
+ * model runtime, which returns a value of the opcode's type or raises a typed error.
+ */
+public final class OpcodeNode extends LingoExpressionNode {
+
+    private final OpcodeKind kind;
+    private final LingoType type;
+    private final List<String> labels;
+    @Child private LingoExpressionNode instruction;
+    @Child private LingoExpressionNode input;
+    @Child private LingoExpressionNode model;
+    @Child private CallOptionsNode options;
+
+    /**
+     * @param instruction gen: the prompt; check: the claim; otherwise null
+     * @param input extract, classify, check: the text; gen: null
+     */
+    public OpcodeNode(OpcodeKind kind, LingoType type, List<String> labels, LingoExpressionNode instruction,
+                    LingoExpressionNode input, LingoExpressionNode model, CallOptionsNode options) {
+        this.kind = kind;
+        this.type = type;
+        this.labels = labels;
+        this.instruction = instruction;
+        this.input = input;
+        this.model = model;
+        this.options = options;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object instructionValue = instruction == null ? null : instruction.executeGeneric(frame);
+        Object inputValue = input == null ? null : input.executeGeneric(frame);
+        Object modelValue = model == null ? null : model.executeGeneric(frame);
+        CallOptions callOptions = options == null ? CallOptions.NONE : options.execute(frame);
+        return run(instructionValue, inputValue, modelValue, callOptions);
+    }
+
+    @TruffleBoundary
+    private Object run(Object instructionValue, Object inputValue, Object modelValue, CallOptions callOptions) {
+        LingoModel lingoModel = null;
+        if (modelValue != null && modelValue != LingoNull.INSTANCE) {
+            if (!(modelValue instanceof LingoModel m)) {
+                throw LingoError.typeError("`using` needs a model, got " + Values.typeName(modelValue), model);
+            }
+            lingoModel = m;
+        }
+        String text = inputValue == null ? null : JsonText.forModel(inputValue, this);
+        String instructionText = instructionValue == null ? null : JsonText.forModel(instructionValue, this);
+        Opcode op = switch (kind) {
+            case GEN -> Opcode.gen(instructionText, type);
+            case EXTRACT -> Opcode.extract(type, text);
+            case CLASSIFY -> new Opcode(OpcodeKind.CLASSIFY, null, text, labels, type, null);
+            case CHECK -> Opcode.check(instructionText, text);
+        };
+        return LingoContext.get(this).models().run(op, lingoModel, callOptions, this);
+    }
+}

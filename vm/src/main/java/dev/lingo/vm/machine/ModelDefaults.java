@@ -1,0 +1,82 @@
+package dev.lingo.vm.machine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The model an opcode uses when the script names none. The first that applies wins:
+ * <ol>
+ * <li>{@code LINGO_MODEL} in the environment ({@code openai:gpt-4o-mini}, {@code offline}, …);</li>
+ * <li>{@code "model"} in the nearest {@code lingo.json} (working directory, then its parents);</li>
+ * <li>{@code OPENAI_API_KEY} or {@code OPENAI_BASE_URL} set: {@code openai:gpt-4o-mini};</li>
+ * <li>{@code ANTHROPIC_API_KEY} set: {@code anthropic:claude-3-5-haiku-latest};</li>
+ * <li>{@code OLLAMA_HOST} set: {@code ollama:llama3.2};</li>
+ * <li>otherwise the offline default, which prints a notice saying how to configure a model.</li>
+ * </ol>
+ */
+public final class ModelDefaults {
+
+    public static final String OPENAI_DEFAULT = "gpt-4o-mini";
+    public static final String ANTHROPIC_DEFAULT = "claude-3-5-haiku-latest";
+    public static final String OLLAMA_DEFAULT = "llama3.2";
+
+    private ModelDefaults() {
+    }
+
+    public static ModelSpec resolve(Map<String, String> env, ProjectConfig config) {
+        String fromEnv = env.get("LINGO_MODEL");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return ModelSpec.parse(fromEnv);
+        }
+        if (config.model() != null) {
+            return ModelSpec.parse(config.model());
+        }
+        if (present(env, "OPENAI_API_KEY") || present(env, "OPENAI_BASE_URL")) {
+            return new ModelSpec("openai", OPENAI_DEFAULT, Map.of());
+        }
+        if (present(env, "ANTHROPIC_API_KEY")) {
+            return new ModelSpec("anthropic", ANTHROPIC_DEFAULT, Map.of());
+        }
+        if (present(env, "OLLAMA_HOST")) {
+            return new ModelSpec("ollama", OLLAMA_DEFAULT, Map.of());
+        }
+        return ModelSpec.OFFLINE;
+    }
+
+    private static boolean present(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v != null && !v.isBlank();
+    }
+
+    /** What a project's {@code lingo.json} says: the default model and a price table override. */
+    public record ProjectConfig(Path file, String model, JsonNode prices) {
+
+        public static final ProjectConfig NONE = new ProjectConfig(null, null, null);
+
+        /** The nearest {@code lingo.json} from {@code dir} upwards, or {@link #NONE}. */
+        public static ProjectConfig find(Path dir) {
+            for (Path d = dir == null ? null : dir.toAbsolutePath(); d != null; d = d.getParent()) {
+                Path file = d.resolve("lingo.json");
+                if (Files.isRegularFile(file)) {
+                    return load(file);
+                }
+            }
+            return NONE;
+        }
+
+        public static ProjectConfig load(Path file) {
+            try {
+                JsonNode json = new ObjectMapper().readTree(file.toFile());
+                JsonNode model = json.get("model");
+                return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

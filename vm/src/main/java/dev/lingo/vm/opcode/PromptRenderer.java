@@ -1,0 +1,66 @@
+package dev.lingo.vm.opcode;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.Message;
+import dev.lingo.vm.schema.JsonSchemaWriter;
+import dev.lingo.vm.schema.SchemaProfile;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.types.LingoType;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an {@link Opcode} into the two messages real models receive: a system message (the
+ * context, what to do, how to answer) and a user message (the text, or gen's prompt). The wording
+ * keeps instructions and data apart so a text cannot pose as an instruction, and repeats the
+ * schema in the prompt because not every server enforces structured output. Deterministic: the
+ * same opcode always renders the same messages (the answer cache keys on them).
+ */
+public final class PromptRenderer {
+
+    private PromptRenderer() {
+    }
+
+    public static List<Message> render(Opcode op) {
+        return List.of(Message.system(system(op)), Message.user(user(op)));
+    }
+
+    static String system(Opcode op) {
+        StringBuilder s = new StringBuilder();
+        if (op.context() != null) {
+            s.append(op.context().strip()).append("\n\n");
+        }
+        s.append(task(op)).append("\n\n").append(answerFormat(op.answerType()));
+        return s.toString();
+    }
+
+    static String user(Opcode op) {
+        return op.kind() == OpcodeKind.GEN ? op.instruction() : op.input();
+    }
+
+    private static String task(Opcode op) {
+        return switch (op.kind()) {
+            case GEN -> "Carry out the instruction in the user's message.";
+            case EXTRACT -> "Extract information from the text in the user's message. Use only what the text "
+                    + "states; do not guess. Where the text does not give a value for an optional field, use null.";
+            case CLASSIFY -> "Classify the text in the user's message. Choose exactly one of these labels: "
+                    + op.labels().stream().map(LingoType::quote).collect(Collectors.joining(", "))
+                    + ". Pick the label that fits best even if none fits perfectly.";
+            case CHECK -> "Decide whether the text in the user's message supports this claim:\n"
+                    + op.instruction().strip()
+                    + "\nAnswer true only if the text supports the claim; answer false if it contradicts the claim "
+                    + "or does not address it.";
+        };
+    }
+
+    private static String answerFormat(LingoType type) {
+        if (StructuredSchema.isFreeText(type)) {
+            return "Reply with the requested text only: no preamble, no quotes, no explanation.";
+        }
+        ObjectNode schema = JsonSchemaWriter.write(type, SchemaProfile.STANDARD);
+        schema.remove("$schema"); // the dialect URL tells a model nothing
+        return "Answer with JSON that fits this JSON Schema, and nothing else (no code fences, no comments):\n"
+                + Json.write(schema);
+    }
+}
