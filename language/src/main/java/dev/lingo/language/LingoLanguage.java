@@ -80,6 +80,12 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
         return Values.isLingoValue(value) ? new LingoLanguageView(value) : null;
     }
 
+    /** Interactive sources print their value unless it is null (declarations and statements). */
+    @Override
+    protected boolean isVisible(LingoContext context, Object value) {
+        return value != dev.lingo.language.runtime.LingoNull.INSTANCE;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

@@ -1,0 +1,76 @@
+package dev.lingo.launcher;
+
+import java.io.PrintStream;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+
+/**
+ * Turns an exception that escaped a program into what the user reads on stderr and the exit code.
+ * Users see Lingo frames only; a Java stack trace appears only for bugs and only with --stacktrace.
+ */
+public final class ErrorReporter {
+    private final PrintStream err;
+    private final boolean javaStackTraces;
+
+    public ErrorReporter(PrintStream err, boolean javaStackTraces) {
+        this.err = err;
+        this.javaStackTraces = javaStackTraces;
+    }
+
+    /** Prints {@code e} and returns the exit code it stands for. */
+    public int report(PolyglotException e) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isSyntaxError()) {
+            err.println(e.getMessage());
+            return ExitCodes.SYNTAX_ERROR;
+        }
+        if (e.isInternalError()) {
+            return reportBug(e);
+        }
+        if (e.isInterrupted() || e.isCancelled()) {
+            err.println("interrupted");
+            return ExitCodes.INTERRUPTED;
+        }
+        err.println(e.getMessage());
+        printGuestFrames(e);
+        return ExitCodes.RUNTIME_ERROR;
+    }
+
+    /** A mistake by the user of the command line or REPL rather than by the program. */
+    public int usage(String message) {
+        err.println("lingo: " + message);
+        return ExitCodes.USAGE_ERROR;
+    }
+
+    /** For a Throwable that is not a guest error at all: by definition a bug in Lingo. */
+    public int reportBug(Throwable t) {
+        err.println("internal error: this is a bug in Lingo");
+        err.println(t.getMessage() == null ? t.getClass().getName() : t.getMessage());
+        if (javaStackTraces) {
+            t.printStackTrace(err);
+        } else {
+            err.println("Please report it to the Lingo maintainers with the program that caused it"
+                    + " and the output of the same command with --stacktrace.");
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private void printGuestFrames(PolyglotException e) {
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (!frame.isGuestFrame() || !LingoContexts.LANGUAGE_ID.equals(frame.getLanguage().getId())) {
+                continue;
+            }
+            String name = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<top level>" : frame.getRootName();
+            err.println("  at " + name + " (" + location(frame.getSourceLocation()) + ")");
+        }
+    }
+
+    static String location(SourceSection section) {
+        if (section == null) {
+            return "unknown location";
+        }
+        return section.getSource().getName() + ":" + section.getStartLine() + ":" + section.getStartColumn();
+    }
+}

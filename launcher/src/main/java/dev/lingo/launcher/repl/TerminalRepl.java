@@ -1,0 +1,60 @@
+package dev.lingo.launcher.repl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** The thin JLine front of {@link ReplSession}: line editing, history, tab completion, Ctrl-C/D. */
+public final class TerminalRepl {
+    private TerminalRepl() {
+    }
+
+    public static void run(ReplSession session, String banner) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("lingo")
+                    .parser(new ReplLineParser())
+                    .completer((lineReader, line, candidates) -> {
+                        for (String word : session.completions(line.word())) {
+                            // Keywords and commands are followed by a space; names often by '(' or '.'.
+                            boolean spaceAfter = word.startsWith(":") || LingoKeywords.ALL.contains(word);
+                            candidates.add(new Candidate(word, word, null, null, null, null, spaceAfter));
+                        }
+                    })
+                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `!x` is Lingo, not history
+                    .build();
+            // Outside readLine, Ctrl-C stops the running snippet instead of the whole REPL.
+            terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+            terminal.writer().println(banner);
+            while (!session.isFinished()) {
+                String line;
+                try {
+                    line = reader.readLine(session.prompt());
+                } catch (UserInterruptException e) {
+                    session.cancelPending();
+                    continue;
+                } catch (EndOfFileException e) {
+                    session.endOfInput();
+                    break;
+                }
+                session.accept(line);
+            }
+            reader.getHistory().save();
+        }
+    }
+
+    private static Path historyFile() throws IOException {
+        Path dir = Path.of(System.getProperty("user.home"), ".lingo");
+        Files.createDirectories(dir);
+        return dir.resolve("history");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.lingo.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real bin/lingo script as a child process against the packaged launcher/target/dist. */
+class LingoScriptIT {
+    private static final Path LINGO = Path.of(System.getProperty("lingo.home", "..")).resolve("bin/lingo").normalize();
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private Outcome lingo(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LINGO.toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        var process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "bin/lingo did not finish");
+        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private String write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+        return name;
+    }
+
+    @Test
+    void versionShowsThatTheJitIsOn() throws Exception {
+        var result = lingo("--version");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("Lingo "), result::toString);
+        assertTrue(result.out().contains("JIT compilation on"), result::toString);
+    }
+
+    @Test
+    void runPrintsAndPassesArguments() throws Exception {
+        var result = lingo("run", write("hello.lingo", "print(\"hello \" + args[0])\n"), "world");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("hello world\n", result.out(), result::toString);
+        assertEquals("", result.err(), result::toString);
+    }
+
+    @Test
+    void aSyntaxErrorIsLocatedAndExitsThree() throws Exception {
+        String file = write("broken.lingo", "let ok = 1\nlet x = ok +* 2\n");
+        for (String command : List.of("run", "check")) {
+            var result = lingo(command, file);
+            assertEquals(3, result.exitCode(), result::toString);
+            assertTrue(result.err().matches("(?s).*broken\\.lingo:2:\\d+.*"), result::toString);
+        }
+    }
+
+    @Test
+    void aRuntimeErrorShowsTheLingoStackAndExitsOne() throws Exception {
+        var result = lingo("run", write("boom.lingo", "fn explode(n) {\n  throw \"boom {n}\"\n}\nexplode(7)\n"));
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("boom 7"), result::toString);
+        assertTrue(result.err().lines().anyMatch(l -> l.matches("  at explode \\(boom\\.lingo:2:\\d+\\)")), result::toString);
+    }
+
+    @Test
+    void checkAndEvalSucceed() throws Exception {
+        var check = lingo("check", write("fine.lingo", "fn f(x) = x + 1\nprint(f(1))\n"));
+        assertEquals(0, check.exitCode(), check::toString);
+        assertEquals("fine.lingo: ok\n", check.out(), check::toString);
+        var eval = lingo("eval", "[1, 2, 3].map(x -> x * 2).sum()");
+        assertEquals(0, eval.exitCode(), eval::toString);
+        assertEquals("12\n", eval.out(), eval::toString);
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        var missing = lingo("run", "nowhere.lingo");
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("nowhere.lingo"), missing::toString);
+        assertEquals(2, lingo("--bogus").exitCode());
+    }
+
+    @Test
+    void fastStartRunsWithoutTheJitAndWithoutWarnings() throws Exception {
+        lingo("--fast-start", "eval", "0"); // the first fast start may build the AOT cache
+        var result = lingo("--fast-start", "eval", "20 + 22");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("42\n", result.out(), result::toString);
+        assertEquals("", result.err(), result::toString);
+        var version = lingo("--fast-start", "--version");
+        assertTrue(version.out().contains("interpreter only"), version::toString);
+        assertFalse(version.err().contains("WARNING"), version::toString);
+    }
+}
