@@ -64,7 +64,7 @@ final class LingoBindings implements TruffleObject {
         if (cell == null || cell.get() == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return cell.get();
+        return dev.lingo.language.runtime.Pending.forceDeep(cell.get());
     }
 
     @ExportMessage

@@ -7,6 +7,7 @@ import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 
 /** Argument checks for builtins, with messages that name the builtin and the argument. */
@@ -16,6 +17,7 @@ public final class Args {
     }
 
     public static String string(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof String s) {
             return s;
         }
@@ -23,6 +25,7 @@ public final class Args {
     }
 
     public static long integer(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof Long l) {
             return l;
         }
@@ -30,11 +33,13 @@ public final class Args {
     }
 
     public static int index(Object v, String what, Node node) {
+        v = Pending.force(v);
         long l = integer(v, what, node);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
     }
 
     public static double number(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof Long l) {
             return l;
         } else if (v instanceof Double d) {
@@ -44,6 +49,7 @@ public final class Args {
     }
 
     public static LingoFunction function(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof LingoFunction f) {
             return f;
         }
@@ -51,6 +57,7 @@ public final class Args {
     }
 
     public static LingoList list(Object v, String what, Node node) {
+        v = Pending.force(v);
         LingoList list = Iteration.asListOrNull(v);
         if (list != null) {
             return list;
@@ -59,6 +66,7 @@ public final class Args {
     }
 
     public static LingoRecord record(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof LingoRecord r) {
             return r;
         }
@@ -66,6 +74,7 @@ public final class Args {
     }
 
     public static boolean bool(Object v, String what, Node node) {
+        v = Pending.force(v);
         if (v instanceof Boolean b) {
             return b;
         }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.Pending;
 
 import java.util.Arrays;
 
@@ -27,6 +28,9 @@ public final class BuiltinRootNode extends RootNode {
 
     @TruffleBoundary
     private Object call(Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = Pending.force(args[i]);
+        }
         if (args.length < spec.minArgs() || args.length > spec.maxArgs()) {
             String expected = spec.minArgs() == spec.maxArgs() ? String.valueOf(spec.minArgs())
                             : spec.maxArgs() == Integer.MAX_VALUE ? "at least " + spec.minArgs()

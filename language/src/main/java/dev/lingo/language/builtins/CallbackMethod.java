@@ -10,6 +10,7 @@ import dev.lingo.language.nodes.call.DispatchNodeGen;
 import dev.lingo.language.runtime.HostValues;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 
 /** A method that calls a Lingo function per element; the call is cached per call site, so it inlines. */
@@ -37,6 +38,9 @@ abstract class CallbackMethod extends MethodNode {
     @TruffleBoundary
     private Object callForeign(Object fn, Object... args) {
         try {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = Pending.forceDeep(args[i]);
+            }
             return HostValues.fromForeign(InteropLibrary.getUncached().execute(fn, args));
         } catch (InteropException e) {
             throw LingoError.typeError("Calling the host function failed: " + e.getMessage(), this);
@@ -52,7 +56,7 @@ abstract class CallbackMethod extends MethodNode {
     }
 
     protected final boolean test(Object f, Object a, String method) {
-        Object result = call(f, a);
+        Object result = Pending.force(call(f, a));
         if (result instanceof Boolean b) {
             return b;
         }

@@ -2,7 +2,9 @@ package dev.lingo.language.builtins;
 
 import static dev.lingo.language.builtins.BuiltinRegistry.add;
 
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.LingoContext;
@@ -36,7 +38,23 @@ final class IoBuiltins {
             return write(file(a[0], "writeLines", n), sb.toString(), false, n);
         });
         add("prelude.exists", 1, 1, (a, n) -> file(a[0], "exists", n).exists());
+        add("prelude.here", 1, 1, (a, n) -> here(Args.string(a[0], "here's path", n), n));
         add("prelude.lines", 1, 1, (a, n) -> Strings.lines(Args.string(a[0], "lines' argument", n)));
+    }
+
+    /** {@code path} relative to the folder of the script that calls {@code here}. */
+    private static String here(String path, Node n) {
+        Node caller = Truffle.getRuntime().iterateFrames(frame -> {
+            Node call = frame.getCallNode();
+            SourceSection section = call == null ? null : call.getEncapsulatingSourceSection();
+            return section != null && section.getSource().getPath() != null ? call : null;
+        });
+        if (caller == null) {
+            return path;
+        }
+        TruffleFile script = LingoContext.get(n).env().getPublicTruffleFile(caller.getEncapsulatingSourceSection().getSource().getPath());
+        TruffleFile dir = script.getAbsoluteFile().getParent();
+        return dir == null ? path : dir.resolve(path).normalize().getPath();
     }
 
     private static TruffleFile file(Object path, String fn, Node n) {

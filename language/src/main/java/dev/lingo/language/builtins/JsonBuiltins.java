@@ -83,6 +83,7 @@ final class JsonBuiltins {
     }
 
     public static JsonNode toJson(Object v, Node n) {
+        v = dev.lingo.language.runtime.Pending.force(v);
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (v == LingoNull.INSTANCE) {
             return f.nullNode();

@@ -11,6 +11,7 @@ public final class JsonText {
 
     @TruffleBoundary
     public static String forModel(Object value, Node node) {
-        return value instanceof String s ? s : JsonBuiltins.stringify(value, 0, node);
+        Object v = dev.lingo.language.runtime.Pending.forceDeep(value);
+        return v instanceof String s ? s : JsonBuiltins.stringify(v, 0, node);
     }
 }

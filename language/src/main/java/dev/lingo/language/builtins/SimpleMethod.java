@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.runtime.Pending;
+
 /** A method implemented by plain Java behind a boundary: string and list utilities without callbacks. */
 public final class SimpleMethod extends MethodNode {
 
@@ -26,6 +28,9 @@ public final class SimpleMethod extends MethodNode {
 
     @TruffleBoundary
     private Object call(Object receiver, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = Pending.force(args[i]);
+        }
         return body.apply(receiver, args, this);
     }
 }

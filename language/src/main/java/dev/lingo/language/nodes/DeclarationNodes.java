@@ -15,6 +15,11 @@ public final class DeclarationNodes {
 
     /** A value known at parse time (a builtin function bound by {@code external fn}). */
     public static final class Constant extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final Object value;
 
         public Constant(Object value) {

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.lingo.language.nodes.control.ReturnException;
 import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.types.TypeChecker;
 import dev.lingo.vm.types.LingoType;
 
@@ -47,7 +48,7 @@ public final class FunctionRootNode extends RootNode {
         } catch (StackOverflowError e) {
             throw LingoError.stackOverflow(body);
         }
-        if (returnType != null && !TypeChecker.conforms(result, returnType)) {
+        if (returnType != null && !TypeChecker.conforms(result = Pending.force(result), returnType)) {
             CompilerDirectives.transferToInterpreter();
             throw LingoError.typeError("Type mismatch for the result of `" + name + "`: "
                             + TypeChecker.mismatch(result, returnType, ""), this.body);

@@ -36,6 +36,14 @@ public abstract class LingoExpressionNode extends Node {
         executeGeneric(frame);
     }
 
+    /**
+     * Whether this node's value can be a {@link dev.lingo.language.runtime.Pending} opcode answer.
+     * Literals and operators say no, so the builder does not wrap them in a {@link ForceNode}.
+     */
+    public boolean mayBePending() {
+        return true;
+    }
+
     public final void setSourceRange(int start, int length) {
         this.sourceStart = start;
         this.sourceLength = length;
@@ -66,9 +74,5 @@ public abstract class LingoExpressionNode extends Node {
     public final <T extends LingoExpressionNode> T withSourceOf(T other) {
         other.setSourceRange(sourceStart, sourceLength);
         return other;
-    }
-
-    protected static boolean isNull(Node ignored, Object value) {
-        return value == dev.lingo.language.runtime.LingoNull.INSTANCE;
     }
 }

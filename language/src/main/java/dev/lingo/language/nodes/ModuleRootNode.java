@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.Pending;
 
 /**
  * The top-level statements of a module, REPL input or {@code eval}. Its value is the value of
@@ -35,7 +36,7 @@ public final class ModuleRootNode extends RootNode {
             for (LingoExpressionNode statement : statements) {
                 result = statement.executeGeneric(frame);
             }
-            return result == null ? LingoNull.INSTANCE : result;
+            return result == null ? LingoNull.INSTANCE : Pending.forceDeep(result);
         } catch (StackOverflowError e) {
             throw stackOverflow();
         }

@@ -10,6 +10,11 @@ import dev.lingo.vm.types.LingoType;
 
 /** Checks a value against an annotation ({@code let x: T}, a parameter, a return type). */
 public final class TypeCheckNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     @Child private LingoExpressionNode value;
     private final LingoType type;

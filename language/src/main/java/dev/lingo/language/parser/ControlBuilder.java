@@ -1,5 +1,6 @@
 package dev.lingo.language.parser;
 
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.control.BlockNode;
 import dev.lingo.language.nodes.control.ForNode;
@@ -55,7 +56,7 @@ final class ControlBuilder {
     }
 
     LingoExpressionNode match(LingoParser.MatchExprContext ctx) {
-        LingoExpressionNode subject = expressions.build(ctx.expr());
+        LingoExpressionNode subject = expressions.forced(ctx.expr());
         if (ctx.matchArm().isEmpty()) {
             throw state.error(ctx, "A `match` needs at least one arm", "e.g. `match x { 1 -> \"one\", _ -> \"other\" }`");
         }
@@ -101,7 +102,8 @@ final class ControlBuilder {
     }
 
     LingoExpressionNode tryCatch(LingoParser.TryExprContext ctx) {
-        LingoExpressionNode body = block(ctx.block(0));
+        // The body's value is waited for inside the try, so a failed model call is caught here.
+        LingoExpressionNode body = ForceNode.wrap(block(ctx.block(0)));
         state.scope.blocks.push(new HashMap<>());
         try {
             int slot = ctx.name() == null ? -1 : state.scope.declare(ctx.name().getText(), false).slot();
@@ -123,7 +125,7 @@ final class ControlBuilder {
     }
 
     LingoExpressionNode forLoop(LingoParser.ForStatementContext ctx) {
-        LingoExpressionNode iterable = expressions.build(ctx.expr());
+        LingoExpressionNode iterable = expressions.forced(ctx.expr());
         FunctionScope scope = state.scope;
         scope.blocks.push(new HashMap<>());
         scope.loopDepth++;

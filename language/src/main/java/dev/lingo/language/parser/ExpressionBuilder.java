@@ -1,5 +1,6 @@
 package dev.lingo.language.parser;
 
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.access.IndexNodeGen;
 import dev.lingo.language.nodes.access.InvokeMemberNode;
@@ -49,6 +50,11 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
         return visit(ctx);
     }
 
+    /** The expression, waiting for a pending opcode answer: for operands, receivers and conditions. */
+    LingoExpressionNode forced(ExprContext ctx) {
+        return ForceNode.wrap(visit(ctx));
+    }
+
     LingoExpressionNode[] buildAll(LingoParser.ArgsContext args) {
         if (args == null) {
             return new LingoExpressionNode[0];
@@ -67,28 +73,28 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(forced(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitSafeMemberExpr(LingoParser.SafeMemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), true), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(forced(ctx.expr()), ctx.name().getText(), true), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
         ExprContext callee = ctx.expr();
         if (callee instanceof LingoParser.MemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(visit(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
-        return chain(state.at(new CallNode(visit(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
+        return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitIndexExpr(LingoParser.IndexExprContext ctx) {
-        return chain(state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx), ctx);
+        return chain(state.at(IndexNodeGen.create(forced(ctx.expr(0)), forced(ctx.expr(1))), ctx), ctx);
     }
 
     /** Wraps the outermost link of a member chain that contains {@code ?.}, so the whole chain short-circuits. */
@@ -127,7 +133,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitWithExpr(LingoParser.WithExprContext ctx) {
-        LingoExpressionNode base = visit(ctx.expr());
+        LingoExpressionNode base = forced(ctx.expr());
         List<String> fieldNames = new ArrayList<>();
         List<LingoExpressionNode> values = new ArrayList<>();
         recordEntries(ctx.recordLiteral(), fieldNames, values);
@@ -143,15 +149,15 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
                 return state.at(new FloatLiteral(-Literals.parseFloat(f.getText())), ctx);
             }
         }
-        LingoExpressionNode operand = visit(ctx.expr());
+        LingoExpressionNode operand = forced(ctx.expr());
         return state.at(ctx.op.getType() == LingoLexer.MINUS ? UnaryNodesFactory.NegateNodeGen.create(operand)
                         : UnaryNodesFactory.NotNodeGen.create(operand), ctx);
     }
 
     @Override
     public LingoExpressionNode visitBinaryExpr(LingoParser.BinaryExprContext ctx) {
-        LingoExpressionNode l = visit(ctx.expr(0));
-        LingoExpressionNode r = visit(ctx.expr(1));
+        LingoExpressionNode l = forced(ctx.expr(0));
+        LingoExpressionNode r = forced(ctx.expr(1));
         LingoExpressionNode node = switch (ctx.op.getType()) {
             case LingoLexer.PLUS -> AddNodeGen.create(l, r);
             case LingoLexer.MINUS -> ArithmeticNodesFactory.SubNodeGen.create(l, r);
@@ -170,12 +176,12 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitRangeExpr(LingoParser.RangeExprContext ctx) {
-        return state.at(RangeNodeGen.create(ctx.op.getType() == LingoLexer.DOTDOT, visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+        return state.at(RangeNodeGen.create(ctx.op.getType() == LingoLexer.DOTDOT, forced(ctx.expr(0)), forced(ctx.expr(1))), ctx);
     }
 
     @Override
     public LingoExpressionNode visitIsExpr(LingoParser.IsExprContext ctx) {
-        return state.at(new IsTypeNode(visit(ctx.expr()), types.visit(ctx.type())), ctx);
+        return state.at(new IsTypeNode(forced(ctx.expr()), types.visit(ctx.type())), ctx);
     }
 
     @Override
@@ -187,7 +193,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitCoalesceExpr(LingoParser.CoalesceExprContext ctx) {
-        return state.at(new LogicalNodes.Coalesce(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+        return state.at(new LogicalNodes.Coalesce(forced(ctx.expr(0)), visit(ctx.expr(1))), ctx);
     }
 
     @Override

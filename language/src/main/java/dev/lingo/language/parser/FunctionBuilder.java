@@ -1,6 +1,7 @@
 package dev.lingo.language.parser;
 
 import dev.lingo.language.nodes.FunctionRootNode;
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.language.nodes.call.LambdaNode;
@@ -87,7 +88,7 @@ final class FunctionBuilder {
                 LingoExpressionNode value = new ReadArgumentNode(i);
                 LingoType type = i < types.size() ? types.get(i) : null;
                 if (type != null) {
-                    value = state.at(new TypeCheckNode(value, type, "parameter `" + p + "` of `" + name + "`"), paramCtxs.get(i));
+                    value = state.at(new TypeCheckNode(ForceNode.wrap(value), type, "parameter `" + p + "` of `" + name + "`"), paramCtxs.get(i));
                 }
                 statements.add(WriteLocalNodeGen.create(value, local.slot()));
             }

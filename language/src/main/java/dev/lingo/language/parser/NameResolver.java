@@ -1,5 +1,6 @@
 package dev.lingo.language.parser;
 
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.vm.types.LingoType;
@@ -46,7 +47,7 @@ final class NameResolver {
                                 "declare it with `var " + name + " = …` if it must change");
             }
             if (r.local().type() != null) {
-                value = state.at(new TypeCheckNode(value, r.local().type(), "`" + name + "`"), statement);
+                value = state.at(new TypeCheckNode(ForceNode.wrap(value), r.local().type(), "`" + name + "`"), statement);
             }
             return state.at(r.depth() == 0 ? WriteLocalNodeGen.create(value, r.local().slot())
                             : new OuterLocalNodes.Write(r.depth(), r.local().slot(), value), statement);
@@ -58,7 +59,7 @@ final class NameResolver {
             }
             LingoType type = state.globalTypes.get(name);
             if (type != null) {
-                value = state.at(new TypeCheckNode(value, type, "`" + name + "`"), statement);
+                value = state.at(new TypeCheckNode(ForceNode.wrap(value), type, "`" + name + "`"), statement);
             }
             return state.at(new GlobalNodes.Write(state.moduleKey, name, value), statement);
         }

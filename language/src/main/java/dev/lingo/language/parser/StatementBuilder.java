@@ -1,5 +1,6 @@
 package dev.lingo.language.parser;
 
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.language.nodes.control.JumpNodes;
@@ -66,7 +67,7 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         expressions.functions.nameNextLambda(null);
         if (typeCtx != null) {
             LingoType type = expressions.types.visit(typeCtx);
-            value = state.at(new TypeCheckNode(value, type, "`" + name + "`"), valueCtx);
+            value = state.at(new TypeCheckNode(ForceNode.wrap(value), type, "`" + name + "`"), valueCtx);
         }
         return value;
     }
@@ -106,7 +107,7 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
             }
             fallbacks[i - 1] = expressions.names.read(ctx.name(i));
         }
-        LingoExpressionNode value = state.at(new ModelDeclarationNode(name, expressions.build(ctx.expr()), fallbacks), ctx);
+        LingoExpressionNode value = state.at(new ModelDeclarationNode(name, expressions.forced(ctx.expr()), fallbacks), ctx);
         if (state.scope.atModuleTop()) {
             return state.at(new GlobalNodes.Define(state.moduleKey, name, false, value), ctx);
         }
@@ -116,7 +117,7 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
 
     @Override
     public LingoExpressionNode visitContextStatement(LingoParser.ContextStatementContext ctx) {
-        return state.at(new ContextBlockNode(expressions.build(ctx.expr()), expressions.control.block(ctx.block())), ctx);
+        return state.at(new ContextBlockNode(expressions.forced(ctx.expr()), expressions.control.block(ctx.block())), ctx);
     }
 
     @Override
@@ -155,7 +156,7 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
 
     @Override
     public LingoExpressionNode visitThrowStatement(LingoParser.ThrowStatementContext ctx) {
-        return state.at(new ThrowNode(expressions.build(ctx.expr())), ctx);
+        return state.at(new ThrowNode(expressions.forced(ctx.expr())), ctx);
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class Display {
 
     @TruffleBoundary
     public static String show(Object v) {
+        v = Pending.forceDeep(v);
         if (v instanceof String s) {
             return s;
         }
@@ -40,6 +41,7 @@ public final class Display {
     }
 
     private static void append(StringBuilder sb, Object v, int depth) {
+        v = Pending.force(v);
         if (depth > 100) {
             sb.append("...");
         } else if (v instanceof String s) {

@@ -50,6 +50,7 @@ public final class HostRecords {
     /** A record copy of a foreign map (string keys) or object with readable members, or null. */
     @TruffleBoundary
     public static LingoRecord asRecordOrNull(Object v) {
+        v = Pending.force(v);
         if (v instanceof LingoRecord r) {
             return r;
         } else if (Values.isLingoValue(v)) {

@@ -19,6 +19,7 @@ public final class Iteration {
     /** A list view of a list-like value (list, range, foreign array or iterable), or null. */
     @TruffleBoundary
     public static LingoList asListOrNull(Object v) {
+        v = Pending.force(v);
         if (v instanceof LingoList list) {
             return list;
         } else if (v instanceof LingoRange range) {
@@ -54,6 +55,7 @@ public final class Iteration {
     /** Whether {@code for k, v in value} binds field names and values (records, maps, objects). */
     @TruffleBoundary
     public static boolean iteratesAsPairs(Object v) {
+        v = Pending.force(v);
         if (v instanceof LingoRecord) {
             return true;
         } else if (Values.isLingoValue(v) || InteropLibrary.getUncached().hasArrayElements(v)) {
@@ -65,6 +67,7 @@ public final class Iteration {
     /** The elements {@code for} visits; records and maps become [key, value] pairs. */
     @TruffleBoundary
     public static LingoList toIterableList(Object v, Node node) {
+        v = Pending.force(v);
         if (v instanceof String s) {
             return Strings.chars(s);
         } else if (v instanceof LingoRecord r) {

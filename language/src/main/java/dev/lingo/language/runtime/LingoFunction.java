@@ -62,7 +62,7 @@ public final class LingoFunction implements TruffleObject {
     /** A call from Java code outside any call site, e.g. from interop or a sort comparator. */
     @TruffleBoundary
     public Object callUncached(Object... args) {
-        return callTarget.call(frameArguments(HostValues.fromForeignAll(args)));
+        return Pending.forceDeep(callTarget.call(frameArguments(HostValues.fromForeignAll(args))));
     }
 
     @Override
@@ -81,13 +81,13 @@ public final class LingoFunction implements TruffleObject {
         static Object doDirect(LingoFunction function, Object[] arguments,
                         @Cached("function.callTarget()") RootCallTarget cachedTarget,
                         @Cached("create(cachedTarget)") DirectCallNode callNode) {
-            return callNode.call(function.frameArguments(HostValues.fromForeignAll(arguments)));
+            return Pending.forceDeep(callNode.call(function.frameArguments(HostValues.fromForeignAll(arguments))));
         }
 
         @Specialization(replaces = "doDirect")
         static Object doIndirect(LingoFunction function, Object[] arguments,
                         @Cached IndirectCallNode callNode) {
-            return callNode.call(function.callTarget, function.frameArguments(HostValues.fromForeignAll(arguments)));
+            return Pending.forceDeep(callNode.call(function.callTarget, function.frameArguments(HostValues.fromForeignAll(arguments))));
         }
     }
 

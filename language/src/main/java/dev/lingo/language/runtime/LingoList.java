@@ -66,7 +66,17 @@ public final class LingoList implements TruffleObject {
         if (index < 0 || index >= items.length) {
             throw InvalidArrayIndexException.create(index);
         }
-        return items[(int) index];
+        return forceElement((int) index);
+    }
+
+    @TruffleBoundary
+    private Object forceElement(int index) {
+        Object v = items[index];
+        if (v instanceof Pending) {
+            v = Pending.force(v);
+            items[index] = v;
+        }
+        return v;
     }
 
     @ExportMessage

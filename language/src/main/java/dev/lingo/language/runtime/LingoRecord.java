@@ -91,6 +91,9 @@ public final class LingoRecord implements TruffleObject {
         if (i < 0) {
             throw UnknownIdentifierException.create(member);
         }
+        if (values[i] instanceof Pending) {
+            values[i] = Pending.force(values[i]);
+        }
         return values[i];
     }
 
@@ -108,7 +111,7 @@ public final class LingoRecord implements TruffleObject {
         if (i < 0 || !(values[i] instanceof LingoFunction function)) {
             throw UnknownIdentifierException.create(member);
         }
-        return function.callUncached(arguments);
+        return Pending.forceDeep(function.callUncached(arguments));
     }
 
     @ExportMessage

@@ -36,6 +36,7 @@ public final class Values {
 
     /** The type name a person sees in messages: {@code Int}, {@code String}, {@code List}… */
     public static String typeName(Object v) {
+        v = Pending.force(v);
         if (v instanceof LingoRecord r && r.typeName() != null) {
             return r.typeName();
         }
@@ -52,6 +53,8 @@ public final class Values {
 
     @TruffleBoundary
     public static boolean equal(Object a, Object b) {
+        a = Pending.force(a);
+        b = Pending.force(b);
         if (a == b) {
             return true;
         }
@@ -106,6 +109,8 @@ public final class Values {
     /** The total order used by {@code sort}: null < Bool < numbers < String < List < Record < Fn. */
     @TruffleBoundary
     public static int compare(Object a, Object b) {
+        a = Pending.force(a);
+        b = Pending.force(b);
         int ra = rank(a);
         int rb = rank(b);
         if (ra != rb) {
@@ -154,7 +159,10 @@ public final class Values {
     }
 
     /** Whether {@code <} and friends accept this pair (as opposed to sort's total order). */
+    @TruffleBoundary
     public static boolean orderable(Object a, Object b) {
+        a = Pending.force(a);
+        b = Pending.force(b);
         int ra = rank(a);
         return ra == rank(b) && (ra >= 1 && ra <= 4);
     }

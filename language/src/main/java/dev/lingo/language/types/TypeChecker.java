@@ -40,6 +40,7 @@ public final class TypeChecker {
     /** Null when {@code value} is a {@code type}; otherwise a sentence such as {@code field stars: expected Int in 1..5, got 7}. */
     @TruffleBoundary
     public static String mismatch(Object value, LingoType type, String path) {
+        value = dev.lingo.language.runtime.Pending.force(value);
         String here = path.isEmpty() ? "" : path + ": ";
         String expected = here + "expected " + type.display() + ", got ";
         switch (type) {

@@ -104,6 +104,9 @@ public final class InvokeMemberNode extends LingoExpressionNode {
 
     @TruffleBoundary
     private Object invokeForeign(Object target, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = dev.lingo.language.runtime.Pending.forceDeep(args[i]);
+        }
         InteropLibrary lib = InteropLibrary.getUncached(target);
         if (lib.hasArrayElements(target) && MethodTable.lookup(ReceiverKind.LIST, name) != null) {
             // A Java list or JS array: Lingo's list methods win over the host's own.

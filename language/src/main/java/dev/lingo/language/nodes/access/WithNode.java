@@ -13,6 +13,11 @@ import dev.lingo.language.runtime.Values;
 
 /** {@code r with { a: 1 }}: a copy of r with fields replaced or appended. */
 public final class WithNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     @Child private LingoExpressionNode base;
     @Children private final LingoExpressionNode[] values;

@@ -50,6 +50,13 @@ public final class CallNode extends LingoExpressionNode {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void forceAll(Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = dev.lingo.language.runtime.Pending.forceDeep(args[i]);
+        }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private LingoError arityError(LingoFunction f) {
         return LingoError.typeError("`" + f.name() + "` takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s")
                         + ", got " + arguments.length, this);
@@ -61,6 +68,7 @@ public final class CallNode extends LingoExpressionNode {
             interop = insert(InteropLibrary.getFactory().createDispatched(3));
         }
         if (!Values.isLingoValue(function) && interop.isExecutable(function)) {
+            forceAll(args);
             try {
                 return HostValues.fromForeign(interop.execute(function, args));
             } catch (InteropException e) {

@@ -8,6 +8,11 @@ import dev.lingo.language.runtime.LingoFunction;
 
 /** Creates a function value; captures (materializes) the current frame only if the body needs it. */
 public final class LambdaNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     private final String name;
     private final RootCallTarget callTarget;

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 
+import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.Values;
@@ -16,7 +17,7 @@ public final class ConditionNode extends Node {
     private final String context;
 
     public ConditionNode(LingoExpressionNode condition, String context) {
-        this.condition = condition;
+        this.condition = ForceNode.wrap(condition);
         this.context = context;
     }
 

@@ -15,6 +15,11 @@ public final class CollectionLiteralNodes {
     }
 
     public static final class ListLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Children private final LingoExpressionNode[] items;
 
         public ListLiteral(LingoExpressionNode[] items) {
@@ -34,6 +39,11 @@ public final class CollectionLiteralNodes {
 
     /** The shape is fixed at parse time: a record literal always has the same field order. */
     public static final class RecordLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final RecordShape shape;
         @Children private final LingoExpressionNode[] values;
 

@@ -9,6 +9,11 @@ import dev.lingo.language.runtime.Display;
 
 /** {@code "a {x} b"}: the parts' display strings, concatenated. */
 public final class InterpolationNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     @Children private final LingoExpressionNode[] parts;
 

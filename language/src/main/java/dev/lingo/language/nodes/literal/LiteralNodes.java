@@ -12,6 +12,11 @@ public final class LiteralNodes {
     }
 
     public static final class IntLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final long value;
 
         public IntLiteral(long value) {
@@ -30,6 +35,11 @@ public final class LiteralNodes {
     }
 
     public static final class FloatLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final double value;
 
         public FloatLiteral(double value) {
@@ -48,6 +58,11 @@ public final class LiteralNodes {
     }
 
     public static final class BoolLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final boolean value;
 
         public BoolLiteral(boolean value) {
@@ -66,6 +81,11 @@ public final class LiteralNodes {
     }
 
     public static final class StringLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         private final String value;
 
         public StringLiteral(String value) {
@@ -83,6 +103,11 @@ public final class LiteralNodes {
     }
 
     public static final class NullLiteral extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             return LingoNull.INSTANCE;

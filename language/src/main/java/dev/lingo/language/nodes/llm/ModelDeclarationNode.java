@@ -15,6 +15,11 @@ import java.util.List;
 
 /** The value of {@code model name = spec fallback a fallback b}: a named model with its fallback chain. */
 public final class ModelDeclarationNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     private final String name;
     @Child private LingoExpressionNode spec;

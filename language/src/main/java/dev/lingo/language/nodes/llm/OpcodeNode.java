@@ -73,6 +73,6 @@ public final class OpcodeNode extends LingoExpressionNode {
             case CLASSIFY -> new Opcode(OpcodeKind.CLASSIFY, null, text, labels, type, null);
             case CHECK -> Opcode.check(instructionText, text);
         };
-        return LingoContext.get(this).models().run(op, lingoModel, callOptions, this);
+        return LingoContext.get(this).models().start(op, lingoModel, callOptions, this);
     }
 }

@@ -11,6 +11,11 @@ import dev.lingo.language.runtime.Values;
 @NodeChild("left")
 @NodeChild("right")
 public abstract class BinaryNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     @TruffleBoundary
     protected final LingoError typeError(String operator, Object left, Object right) {

@@ -8,6 +8,11 @@ import dev.lingo.vm.types.LingoType;
 
 /** {@code x is T}. */
 public final class IsTypeNode extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
 
     @Child private LingoExpressionNode value;
     private final LingoType type;

@@ -14,6 +14,11 @@ public final class LogicalNodes {
     }
 
     public static final class And extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Child private ConditionNode left;
         @Child private ConditionNode right;
         private final CountingConditionProfile profile = CountingConditionProfile.create();
@@ -35,6 +40,11 @@ public final class LogicalNodes {
     }
 
     public static final class Or extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Child private ConditionNode left;
         @Child private ConditionNode right;
         private final CountingConditionProfile profile = CountingConditionProfile.create();

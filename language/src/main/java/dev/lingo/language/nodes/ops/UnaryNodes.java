@@ -17,6 +17,11 @@ public final class UnaryNodes {
 
     @NodeChild("operand")
     public abstract static class Negate extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Specialization
         protected long ints(long a) {
             if (a == Long.MIN_VALUE) {
@@ -39,6 +44,11 @@ public final class UnaryNodes {
 
     @NodeChild("operand")
     public abstract static class Not extends LingoExpressionNode {
+    @Override
+    public boolean mayBePending() {
+        return false;
+    }
+
         @Specialization
         protected boolean bools(boolean a) {
             return !a;
