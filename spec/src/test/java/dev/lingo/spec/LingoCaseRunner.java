@@ -61,6 +61,8 @@ final class LingoCaseRunner implements AutoCloseable {
         .out(captured)
         .err(captured)
         .allowAllAccess(true)
+        // Golden output must not depend on the machine: always the offline default model.
+        .environment("LINGO_MODEL", "offline")
         .currentWorkingDirectory(workDir)
         .build()) {
       holder.set(context);

@@ -21,6 +21,7 @@ public final class GlobalNodes {
         private final String name;
         @CompilationFinal private GlobalCell cell;
         @CompilationFinal private Object stableValue;
+        @CompilationFinal private LingoContext cellContext;
 
         public Read(String moduleKey, String name) {
             this.moduleKey = moduleKey;
@@ -33,9 +34,13 @@ public final class GlobalNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            if (cell == null) {
+            LingoContext context = LingoContext.get(this);
+            if (cell == null || context != cellContext) {
+                // The same code can run in several contexts of one engine: the cell is per context.
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                cell = LingoContext.get(this).resolveGlobal(moduleKey, name, this);
+                cell = context.resolveGlobal(moduleKey, name, this);
+                cellContext = context;
+                stableValue = null;
             }
             if (cell.stableAssumption().isValid() && stableValue != null) {
                 return stableValue;
@@ -59,6 +64,7 @@ public final class GlobalNodes {
         private final String name;
         @Child private LingoExpressionNode value;
         @CompilationFinal private GlobalCell cell;
+        @CompilationFinal private LingoContext cellContext;
 
         public Write(String moduleKey, String name, LingoExpressionNode value) {
             this.moduleKey = moduleKey;
@@ -69,9 +75,11 @@ public final class GlobalNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object v = value.executeGeneric(frame);
-            if (cell == null) {
+            LingoContext context = LingoContext.get(this);
+            if (cell == null || context != cellContext) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                cell = LingoContext.get(this).resolveGlobal(moduleKey, name, this);
+                cell = context.resolveGlobal(moduleKey, name, this);
+                cellContext = context;
             }
             if (!cell.isMutable()) {
                 CompilerDirectives.transferToInterpreter();
