@@ -3,6 +3,8 @@ package dev.lingo.vm.machine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.lingo.vm.schedule.SchedulerSettings;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +55,18 @@ public final class ModelDefaults {
         return v != null && !v.isBlank();
     }
 
-    /** What a project's {@code lingo.json} says: the default model and a price table override. */
-    public record ProjectConfig(Path file, String model, JsonNode prices) {
+    /**
+     * What a project's {@code lingo.json} says: the default model, a price table override, and how
+     * model requests are scheduled ({@code limits}, {@code endpoints}, {@code retry},
+     * {@code circuitBreaker}, {@code budget}: see {@link SchedulerSettings}).
+     */
+    public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling) {
 
-        public static final ProjectConfig NONE = new ProjectConfig(null, null, null);
+        public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS);
+
+        public ProjectConfig {
+            scheduling = scheduling == null ? SchedulerSettings.DEFAULTS : scheduling;
+        }
 
         /** The nearest {@code lingo.json} from {@code dir} upwards, or {@link #NONE}. */
         public static ProjectConfig find(Path dir) {
@@ -73,9 +83,12 @@ public final class ModelDefaults {
             try {
                 JsonNode json = new ObjectMapper().readTree(file.toFile());
                 JsonNode model = json.get("model");
-                return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"));
+                return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"),
+                                SchedulerSettings.fromConfig(json));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
         }
     }

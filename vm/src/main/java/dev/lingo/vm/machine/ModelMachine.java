@@ -1,11 +1,13 @@
 package dev.lingo.vm.machine;
 
-import dev.lingo.vm.call.ModelCaller;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.ModelDefaults.ProjectConfig;
 import dev.lingo.vm.opcode.Opcode;
-import dev.lingo.vm.provider.ModelRequest;
-import dev.lingo.vm.provider.ProviderException;
+import dev.lingo.vm.schedule.EndpointStatus;
+import dev.lingo.vm.schedule.ProgressTracker;
+import dev.lingo.vm.schedule.RunBudget;
+import dev.lingo.vm.schedule.RunProgress;
+import dev.lingo.vm.schedule.Scheduler;
 import dev.lingo.vm.trace.JsonLinesTraceWriter;
 import dev.lingo.vm.trace.PriceTable;
 import dev.lingo.vm.trace.RunLedger;
@@ -16,42 +18,56 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Runs LLM opcodes for one program run: picks the model (the script's, else the defaults),
- * falls back along the declared chain when a provider fails, and records every call in the
- * run's ledger and, if asked, a JSON Lines trace.
+ * Runs LLM opcodes for one program run: picks the model (the script's, else the defaults), runs
+ * each opcode on a virtual thread through the run's {@link Scheduler} (limits, retries, circuit
+ * breakers, load balancing, budget), shares identical requests in flight, falls back along the
+ * declared chain when a provider fails, and records every call in the run's ledger and, if asked,
+ * a JSON Lines trace.
  */
 public final class ModelMachine implements AutoCloseable {
 
     private final Map<String, String> env;
     private final ProjectConfig config;
-    private final PriceTable prices;
     private final RunLedger ledger = new RunLedger();
-    private final List<TraceSink> sinks = new CopyOnWriteArrayList<>();
+    private final ProgressTracker progress = new ProgressTracker();
+    private final List<TraceSink> sinks = new CopyOnWriteArrayList<>(List.of(ledger, progress));
+    private final Scheduler scheduler;
     private final ProviderFactory providers;
-    private final Map<String, ModelCaller> callers = new ConcurrentHashMap<>();
+    private final FallbackChain chains;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lingo-model-", 0).factory());
     private final Consumer<String> notices;
-    private volatile boolean offlineNoticeShown;
     private JsonLinesTraceWriter traceWriter;
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
         this.env = Map.copyOf(env);
         this.config = ProjectConfig.find(workingDirectory);
-        this.prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
-        this.providers = new ProviderFactory(this.env);
+        PriceTable prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
         this.notices = notices;
-        sinks.add(ledger);
+        this.scheduler = new Scheduler(config.scheduling(), prices, progress, notices);
+        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints());
+        TraceSink trace = record -> sinks.forEach(sink -> sink.record(record)); // sees sinks added later
+        this.chains = new FallbackChain(providers, prices, trace, progress, notices);
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */
     public synchronized void traceTo(Path file) throws IOException {
         traceWriter = JsonLinesTraceWriter.append(file, SecretRedactor.fromEnvironment(env));
         sinks.add(traceWriter);
+    }
+
+    /** Limits this run's spending; each given limit replaces lingo.json's {@code budget} entry. */
+    public void budget(RunBudget overrides) {
+        scheduler.budget(config.scheduling().budget().with(overrides));
     }
 
     public ModelSpec defaultModel() {
@@ -62,45 +78,73 @@ public final class ModelMachine implements AutoCloseable {
         return ledger;
     }
 
-    /**
-     * Asks the first model of {@code chain} (the default model when empty); when a provider fails,
-     * the next one. An answer that does not fit its type is re-asked, then fails; it does not fall back.
-     */
-    public TypedAnswer run(List<ModelSpec> chain, Opcode op, CallOptions options) {
-        List<ModelSpec> models = chain.isEmpty() ? List.of(defaultModel()) : chain;
-        for (int i = 0; ; i++) {
-            ModelSpec spec = models.get(i);
-            if (spec.provider().equals("offline")) {
-                showOfflineNotice();
-            }
-            ModelCaller caller = callers.computeIfAbsent(spec.key(),
-                            k -> new ModelCaller(providers.get(spec), prices, TraceSink.all(sinks)));
-            ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
-            try {
-                return caller.call(request, options.retriesOrDefault());
-            } catch (ProviderException e) {
-                if (i == models.size() - 1) {
-                    throw e;
-                }
-                notices.accept("lingo: " + spec + " failed (" + e.getMessage() + "); falling back to " + models.get(i + 1));
-            }
-        }
+    public RunProgress progress() {
+        return progress.snapshot();
     }
 
-    private void showOfflineNotice() {
-        if (!offlineNoticeShown) {
-            offlineNoticeShown = true;
-            notices.accept(OFFLINE_NOTICE);
+    /** Called after every change of {@link #progress()}, on a worker thread: keep it quick. */
+    public void onProgress(Consumer<RunProgress> listener) {
+        progress.addListener(listener);
+    }
+
+    /** The cache reports its hits here, so they show in {@link #progress()}. */
+    public ProgressTracker progressTracker() {
+        return progress;
+    }
+
+    public List<EndpointStatus> endpoints() {
+        return scheduler.endpoints();
+    }
+
+    /**
+     * Starts an opcode on the first model of {@code chain} (the default model when empty) and
+     * returns at once. When a provider fails after its retries, the next model is asked. The future
+     * fails with the {@link dev.lingo.vm.ModelCallException} (or configuration error) itself.
+     */
+    public CompletableFuture<TypedAnswer> submit(List<ModelSpec> chain, Opcode op, CallOptions options) {
+        CompletableFuture<TypedAnswer> answer = new CompletableFuture<>();
+        List<ModelSpec> models = List.copyOf(chain);
+        progress.submitted();
+        try {
+            workers.execute(() -> {
+                try {
+                    TypedAnswer a = chains.run(models.isEmpty() ? List.of(defaultModel()) : models, op, options);
+                    progress.done();
+                    answer.complete(a);
+                } catch (Throwable t) {
+                    progress.failed();
+                    answer.completeExceptionally(t);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            progress.failed();
+            answer.completeExceptionally(new IllegalStateException("the model machine is closed"));
+        }
+        return answer;
+    }
+
+    /** {@link #submit} and wait for the answer; failures are thrown as they are. */
+    public TypedAnswer run(List<ModelSpec> chain, Opcode op, CallOptions options) {
+        try {
+            return submit(chain, op, options).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
     /** Printed once per run when the offline default answers: it is not a language model. */
-    public static final String OFFLINE_NOTICE = "lingo: no language model is configured; the offline default answers from the"
-                    + " input text alone. Set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), ANTHROPIC_API_KEY,"
-                    + " OLLAMA_HOST or LINGO_MODEL (e.g. gguf:/path/model.gguf) to use a real model.";
+    public static final String OFFLINE_NOTICE = dev.lingo.vm.provider.offline.OfflineModel.NOTICE;
 
+    /** Stops opcodes still waiting (their futures fail), closes the providers and the trace. */
     @Override
     public synchronized void close() {
+        workers.shutdownNow();
         providers.close();
         if (traceWriter != null) {
             try {

@@ -1,6 +1,9 @@
 package dev.lingo.vm.machine;
 
 import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.provider.local.LlamaProvider;
+import dev.lingo.vm.provider.local.LocalModelConfig;
+import dev.lingo.vm.provider.offline.OfflineModel;
 
 /** The providers that run on this machine: the offline default and a local GGUF file. */
 final class OfflineProviders {
@@ -9,10 +12,11 @@ final class OfflineProviders {
     }
 
     static Provider offline() {
-        throw new UnsupportedOperationException("the offline default model is not built yet");
+        return new OfflineModel();
     }
 
+    /** {@code gguf:PATH}, or {@code gguf:NAME} for a model fetched with {@code lingo model pull NAME}. */
     static Provider local(ModelSpec spec) {
-        throw new UnsupportedOperationException("local GGUF models are not built yet (" + spec.setting("path") + ")");
+        return new LlamaProvider(LocalModelConfig.resolve(spec.setting("path"), System.getenv()));
     }
 }

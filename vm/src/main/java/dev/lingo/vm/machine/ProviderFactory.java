@@ -6,55 +6,87 @@ import dev.lingo.vm.provider.Provider;
 import dev.lingo.vm.provider.anthropic.AnthropicProvider;
 import dev.lingo.vm.provider.ollama.OllamaProvider;
 import dev.lingo.vm.provider.openai.OpenAiProvider;
+import dev.lingo.vm.schedule.ScheduledProvider;
+import dev.lingo.vm.schedule.Scheduler;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Makes the provider a {@link ModelSpec} names, reading keys and endpoints from the environment
- * (or from the variables and URLs the spec's settings name). One instance per endpoint is kept.
+ * (or from the variables and URLs the spec's settings name), and puts it behind the run's
+ * {@link Scheduler}. A model may have several base URLs, which are load-balanced: the spec's
+ * {@code baseUrl} setting as a comma-separated list, else the environment variable (also a list),
+ * else {@code endpoints} in lingo.json, else the provider's default. One instance per spec is kept.
  */
 final class ProviderFactory implements AutoCloseable {
 
     private final Map<String, String> env;
-    private final Map<String, Provider> providers = new HashMap<>();
+    private final Scheduler scheduler;
+    private final Map<String, List<String>> configuredEndpoints;
+    private final Map<String, ScheduledProvider> providers = new HashMap<>();
 
-    ProviderFactory(Map<String, String> env) {
+    ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints) {
         this.env = env;
+        this.scheduler = scheduler;
+        this.configuredEndpoints = configuredEndpoints;
     }
 
-    synchronized Provider get(ModelSpec spec) {
+    synchronized ScheduledProvider get(ModelSpec spec) {
         String key = spec.provider() + spec.settings();
-        Provider p = providers.get(key);
+        ScheduledProvider p = providers.get(key);
         if (p == null) {
-            p = create(spec);
+            p = scheduler.provider(targets(spec));
             providers.put(key, p);
         }
         return p;
     }
 
-    private Provider create(ModelSpec spec) {
+    private List<Scheduler.Target> targets(ModelSpec spec) {
         return switch (spec.provider()) {
-            case "openai" -> new OpenAiProvider(endpoint(spec, "OPENAI_BASE_URL", "https://api.openai.com/v1", "OPENAI_API_KEY"));
-            case "anthropic" -> new AnthropicProvider(endpoint(spec, "ANTHROPIC_BASE_URL", "https://api.anthropic.com", "ANTHROPIC_API_KEY"));
-            case "ollama" -> new OllamaProvider(endpoint(spec, "OLLAMA_HOST", "http://127.0.0.1:11434", null));
-            case "offline" -> OfflineProviders.offline();
-            case "local" -> OfflineProviders.local(spec);
+            case "openai" -> http(spec, "OPENAI_BASE_URL", "https://api.openai.com/v1", "OPENAI_API_KEY");
+            case "anthropic" -> http(spec, "ANTHROPIC_BASE_URL", "https://api.anthropic.com", "ANTHROPIC_API_KEY");
+            case "ollama" -> http(spec, "OLLAMA_HOST", "http://127.0.0.1:11434", null);
+            case "offline" -> List.of(new Scheduler.Target("offline", null, "offline", OfflineProviders.offline()));
+            case "local" -> List.of(new Scheduler.Target("local", null, "local " + spec.setting("path"), OfflineProviders.local(spec)));
             default -> throw new IllegalArgumentException("Unknown model provider \"" + spec.provider() + "\"");
         };
     }
 
-    private Endpoint endpoint(ModelSpec spec, String urlVariable, String defaultUrl, String keyVariable) {
-        String url = spec.setting("baseUrl");
-        if (url == null) {
-            url = env.getOrDefault(urlVariable, "");
+    private List<Scheduler.Target> http(ModelSpec spec, String urlVariable, String defaultUrl, String keyVariable) {
+        List<Scheduler.Target> targets = new ArrayList<>();
+        for (String url : baseUrls(spec, urlVariable, defaultUrl)) {
+            Endpoint endpoint = endpoint(spec, url, keyVariable);
+            Provider client = switch (spec.provider()) {
+                case "openai" -> new OpenAiProvider(endpoint);
+                case "anthropic" -> new AnthropicProvider(endpoint);
+                default -> new OllamaProvider(endpoint);
+            };
+            URI base = endpoint.baseUrl();
+            targets.add(new Scheduler.Target(spec.provider(), base, spec.provider() + " " + base, client));
         }
-        if (url.isBlank()) {
-            url = defaultUrl;
+        return targets;
+    }
+
+    private List<String> baseUrls(ModelSpec spec, String urlVariable, String defaultUrl) {
+        String listed = spec.setting("baseUrl");
+        if (listed == null || listed.isBlank()) {
+            listed = env.getOrDefault(urlVariable, "");
         }
-        if (!url.contains("://")) {
-            url = "http://" + url;
+        List<String> urls = new ArrayList<>(Arrays.stream(listed.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList());
+        if (urls.isEmpty()) {
+            urls.addAll(configuredEndpoints.getOrDefault(spec.provider(), List.of(defaultUrl)));
         }
+        // one spelling per server: its limits, breaker and cache entries must not split over "…/v1" and "…/v1/"
+        return urls.stream().map(u -> u.contains("://") ? u : "http://" + u).map(u -> u.replaceAll("/+$", "")).distinct().toList();
+    }
+
+    private Endpoint endpoint(ModelSpec spec, String url, String keyVariable) {
         Endpoint endpoint = Endpoint.of(url);
         String keyVar = spec.setting("apiKeyEnv") != null ? spec.setting("apiKeyEnv") : keyVariable;
         if (keyVar != null) {
@@ -65,9 +97,22 @@ final class ProviderFactory implements AutoCloseable {
         }
         String timeout = spec.setting("timeoutSeconds");
         if (timeout != null) {
-            endpoint = endpoint.withRequestTimeout(java.time.Duration.ofSeconds(Long.parseLong(timeout)));
+            endpoint = endpoint.withRequestTimeout(seconds(timeout));
         }
         return endpoint;
+    }
+
+    /** Whole or fractional seconds ({@code 30}, {@code 0.5}). */
+    private static Duration seconds(String text) {
+        try {
+            double s = Double.parseDouble(text.strip());
+            if (!(s > 0)) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofNanos((long) (s * 1e9));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("timeoutSeconds must be a positive number of seconds, not \"" + text + "\"");
+        }
     }
 
     @Override

@@ -33,6 +33,19 @@ class ModelDefaultsTest {
     }
 
     @Test
+    void schedulingSettingsComeFromTheSameFileAndMistakesNameIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lingo.json"), "{\"limits\": {\"ollama\": {\"maxConcurrent\": 2}}, \"budget\": {\"maxCalls\": 9}}");
+        ProjectConfig config = ProjectConfig.find(dir);
+        assertEquals(2, config.scheduling().limitsFor("ollama", null).maxConcurrent());
+        assertEquals(9L, config.scheduling().budget().maxCalls());
+        assertEquals(dev.lingo.vm.schedule.SchedulerSettings.DEFAULTS, ProjectConfig.NONE.scheduling());
+        Files.writeString(dir.resolve("lingo.json"), "{\"retry\": {\"attempts\": 3}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectConfig.find(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("lingo.json").toAbsolutePath() + ": lingo.json retry: unknown setting \"attempts\""),
+                        e.getMessage());
+    }
+
+    @Test
     void keysInOrderThenOffline() {
         ProjectConfig none = ProjectConfig.NONE;
         assertEquals("openai:" + ModelDefaults.OPENAI_DEFAULT,

@@ -25,21 +25,25 @@ import java.util.Map;
 /** Fallback chains, the run ledger and the trace file, against real HTTP fakes. */
 class ModelMachineTest {
 
+    /** Provider failures are retried (see the schedule tests); two quick attempts keep these tests short. */
+    private static final String FEW_QUICK_RETRIES = "{\"retry\": {\"maxAttempts\": 2, \"baseDelayMs\": 1, \"maxDelayMs\": 2}}";
+
     private static final Opcode CLASSIFY = Opcode.classify("I was charged twice", List.of("bug", "billing"));
 
     @Test
-    void aFailingProviderFallsBackToTheNextModel(@TempDir Path dir) {
+    void aFailingProviderFallsBackToTheNextModel(@TempDir Path dir) throws IOException {
         List<String> notices = new ArrayList<>();
+        Files.writeString(dir.resolve("lingo.json"), FEW_QUICK_RETRIES);
         try (FakeOpenAiServer openai = new FakeOpenAiServer(); FakeOllamaServer ollama = new FakeOllamaServer();
                         ModelMachine machine = new ModelMachine(Map.of("OPENAI_API_KEY", "sk-secret-42"), dir, notices::add)) {
-            openai.error(503, "overloaded");
+            openai.error(503, "overloaded").error(503, "overloaded");
             ollama.answer("\"billing\"");
             List<ModelSpec> chain = List.of(
                             new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", openai.baseUrl() + "/v1")),
                             new ModelSpec("ollama", "llama3.2", Map.of("baseUrl", ollama.baseUrl().toString())));
             TypedAnswer answer = machine.run(chain, CLASSIFY, CallOptions.NONE);
             assertEquals("billing", answer.value().asText());
-            assertEquals(1, openai.requests().size());
+            assertEquals(2, openai.requests().size(), "retried once, then the next model");
             assertEquals(1, ollama.requests().size());
             assertTrue(notices.get(0).contains("falling back to ollama:llama3.2"), notices.toString());
             assertEquals(2, machine.ledger().calls());
@@ -47,10 +51,11 @@ class ModelMachineTest {
     }
 
     @Test
-    void theLastFailureOfTheChainPropagates(@TempDir Path dir) {
+    void theLastFailureOfTheChainPropagates(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lingo.json"), FEW_QUICK_RETRIES);
         try (FakeOpenAiServer openai = new FakeOpenAiServer();
                         ModelMachine machine = new ModelMachine(Map.of(), dir, n -> { })) {
-            openai.error(500, "boom");
+            openai.error(500, "boom").error(500, "boom");
             ModelSpec spec = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", openai.baseUrl() + "/v1"));
             ProviderException e = assertThrows(ProviderException.class, () -> machine.run(List.of(spec), CLASSIFY, CallOptions.NONE));
             assertTrue(e.retryable());

@@ -9,19 +9,24 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP server on 127.0.0.1 (free port) that answers POSTs to one API path with queued
  * {@link ScriptedReply}s, in order, and records every request. Anything else gets a 404; a request
- * with nothing queued gets a 500 that says so, so a test that under-scripts fails loudly.
+ * with nothing queued gets a 500 that says so, so a test that under-scripts fails loudly. For
+ * scheduling tests it measures how many requests it handles at once, can turn away requests beyond
+ * a concurrency cap with 429 and {@code Retry-After}, and can hold replies until released.
  */
 public class FakeModelServer implements AutoCloseable {
 
@@ -30,6 +35,21 @@ public class FakeModelServer implements AutoCloseable {
     private final ExecutorService executor;
     private final ConcurrentLinkedDeque<ScriptedReply> replies = new ConcurrentLinkedDeque<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger maxActive = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
+    private volatile Overload overload;
+    private volatile CountDownLatch hold;
+    private volatile ScriptedReply otherwise;
+
+    /** A request and when it arrived ({@link System#nanoTime()}), to check pauses and ordering. */
+    public record Arrival(long nanos, RecordedRequest request) {
+    }
+
+    /** Beyond {@code maxConcurrent} requests at once, answer 429 with this {@code Retry-After}. */
+    private record Overload(int maxConcurrent, Duration retryAfter) {
+    }
 
     public FakeModelServer(String apiPath) {
         this.apiPath = apiPath;
@@ -73,23 +93,87 @@ public class FakeModelServer implements AutoCloseable {
         return replies.size();
     }
 
+    /**
+     * The most requests this server was handling at once. A request counts from its arrival until
+     * its reply starts: the client cannot have seen the reply earlier, so a client that keeps at most
+     * N requests open can never make this exceed N.
+     */
+    public int maxConcurrent() {
+        return maxActive.get();
+    }
+
+    /** From now on, answer 429 with {@code retryAfter} (as {@code retry-after-ms} and {@code retry-after}) beyond {@code max} requests at once. */
+    public FakeModelServer rejectAbove(int max, Duration retryAfter) {
+        overload = new Overload(max, retryAfter);
+        return this;
+    }
+
+    /** How many requests {@link #rejectAbove} turned away. */
+    public int rejected() {
+        return rejected.get();
+    }
+
+    /** Every request with its arrival time, in arrival order. */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /** The reply for requests that find nothing queued (instead of the "nothing scripted" 500). */
+    public FakeModelServer otherwise(ScriptedReply reply) {
+        otherwise = reply;
+        return this;
+    }
+
+    /** Requests are recorded but not answered until {@link #release()}. */
+    public FakeModelServer hold() {
+        hold = new CountDownLatch(1);
+        return this;
+    }
+
+    public FakeModelServer release() {
+        CountDownLatch h = hold;
+        if (h != null) {
+            h.countDown();
+        }
+        return this;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        boolean counted = false;
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
             RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(), headers, body);
+            int now = active.incrementAndGet();
+            counted = true;
             requests.add(request);
-            ScriptedReply reply = choose(request);
-            if (!reply.delay().isZero()) {
-                try {
-                    Thread.sleep(reply.delay());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            arrivals.add(new Arrival(System.nanoTime(), request));
+            Overload limit = overload;
+            if (limit != null && now > limit.maxConcurrent()) {
+                rejected.incrementAndGet();
+                active.decrementAndGet();
+                counted = false;
+                tooMany(exchange, limit.retryAfter());
+                return;
             }
+            maxActive.accumulateAndGet(now, Math::max);
+            ScriptedReply reply = choose(request);
+            try {
+                CountDownLatch h = hold;
+                if (h != null) {
+                    h.await();
+                }
+                if (!reply.delay().isZero()) {
+                    Thread.sleep(reply.delay());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            active.decrementAndGet();
+            counted = false;
             if (reply.dropConnection()) {
                 return; // closing the exchange without a response drops the connection
             }
@@ -101,6 +185,22 @@ public class FakeModelServer implements AutoCloseable {
                     out.write(bytes);
                 }
             }
+        } finally {
+            if (counted) {
+                active.decrementAndGet();
+            }
+        }
+    }
+
+    private static void tooMany(HttpExchange exchange, Duration retryAfter) throws IOException {
+        byte[] bytes = "{\"error\":{\"message\":\"fake server: too many concurrent requests\",\"type\":\"requests\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("content-type", "application/json");
+        exchange.getResponseHeaders().add("retry-after-ms", Long.toString(retryAfter.toMillis()));
+        exchange.getResponseHeaders().add("retry-after", Long.toString((retryAfter.toMillis() + 999) / 1000));
+        exchange.sendResponseHeaders(429, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 
@@ -110,11 +210,15 @@ public class FakeModelServer implements AutoCloseable {
                     + " " + request.path() + "\"}}");
         }
         ScriptedReply next = replies.poll();
+        if (next == null && otherwise != null) {
+            return otherwise;
+        }
         return next != null ? next : ScriptedReply.of(500, "{\"error\":{\"message\":\"fake server: nothing scripted\"}}");
     }
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         executor.shutdownNow();
     }

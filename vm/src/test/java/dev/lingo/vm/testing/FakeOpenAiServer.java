@@ -2,6 +2,7 @@ package dev.lingo.vm.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fake OpenAI-compatible Chat Completions server ({@code POST /v1/chat/completions}). */
@@ -25,6 +26,12 @@ public final class FakeOpenAiServer extends FakeModelServer {
     public FakeOpenAiServer answer(String content, long promptTokens, long completionTokens, long cachedTokens) {
         enqueue(ScriptedReply.of(200, request -> completion(request, content, null, "stop",
                 promptTokens, completionTokens, cachedTokens)));
+        return this;
+    }
+
+    /** Every request that finds nothing queued gets {@code content} after {@code delay}. */
+    public FakeOpenAiServer answerAlways(String content, Duration delay) {
+        otherwise(ScriptedReply.of(200, request -> completion(request, content, null, "stop", 12, 7, 0)).after(delay));
         return this;
     }
 

@@ -1,7 +1,10 @@
 /**
  * Real HTTP servers on 127.0.0.1 that speak the providers' wire protocols, for tests: scripted per
  * test (queued answers, latency, status codes, malformed bodies, dropped connections) and recording
- * every request so a test can assert the exact JSON the VM sent. Published in the lingo-vm test-jar
- * for other modules' tests.
+ * every request (with its arrival time) so a test can assert the exact JSON the VM sent. For
+ * scheduling tests they measure the concurrency they see, answer 429 with {@code Retry-After} beyond a
+ * cap, and hold replies until released; {@code Eventually} waits for what concurrent work makes true. Also {@code FakeFileServer} (a model
+ * hub: ranges, broken downloads) and {@code TinyLlamaGguf} / {@code GgufFileWriter} (a random-weight
+ * llama model small enough to write in a test). Published in the lingo-vm test-jar for other modules' tests.
  */
 package dev.lingo.vm.testing;

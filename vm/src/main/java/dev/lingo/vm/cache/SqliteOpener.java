@@ -1,0 +1,105 @@
+package dev.lingo.vm.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the cache's SQLite file the one way that is safe for several threads and processes:
+ * write-ahead log (readers never wait for a writer), a full sync at every commit (a finished
+ * write survives kill -9 and power loss), and a busy timeout (a second process waits its turn).
+ */
+final class SqliteOpener {
+
+    /** The format of the {@code answers} table; a newer file is refused rather than misread. */
+    static final int FORMAT = 1;
+
+    private static final String CREATE = """
+            CREATE TABLE IF NOT EXISTS answers (
+              hash TEXT PRIMARY KEY,
+              provider TEXT NOT NULL,
+              model TEXT NOT NULL,
+              answer TEXT NOT NULL,
+              input_tokens INTEGER NOT NULL,
+              output_tokens INTEGER NOT NULL,
+              cached_input_tokens INTEGER NOT NULL,
+              cache_write_tokens INTEGER NOT NULL,
+              created_at INTEGER NOT NULL,
+              prompt TEXT NOT NULL
+            ) WITHOUT ROWID""";
+
+    static {
+        QuietSqliteLogging.apply();
+    }
+
+    private SqliteOpener() {
+    }
+
+    static Connection open(Path file, Duration lockTimeout) throws SQLException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new CacheException("Cannot create the answer cache folder " + file.getParent() + ": " + e
+                    + ". Set LINGO_CACHE_DIR to a writable folder, or run with --no-cache.", e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, lockTimeout.toMillis()));
+        Connection c;
+        try {
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (LinkageError e) {
+            throw new CacheException("SQLite's native library cannot be loaded on this platform (" + e.getMessage()
+                    + "), so answers cannot be cached: run with --no-cache.", e);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Creates the table in a new file; refuses a file of a newer format. */
+    static void prepare(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int version = userVersion(s);
+                if (version > FORMAT) {
+                    throw new CacheException("The answer cache " + file + " was written by a newer Lingo (format " + version
+                            + "). Use that version, delete the folder " + file.getParent() + ", or run with --no-cache.", null);
+                }
+                s.execute(CREATE);
+                if (version < FORMAT) {
+                    s.execute("PRAGMA user_version=" + FORMAT);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback(s);
+                throw e;
+            }
+        }
+    }
+
+    static void rollback(Statement s) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // nothing was begun, or the connection is gone: either way nothing is left half-written
+        }
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+}

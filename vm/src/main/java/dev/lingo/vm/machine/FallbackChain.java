@@ -1,0 +1,91 @@
+package dev.lingo.vm.machine;
+
+import dev.lingo.vm.call.ModelCaller;
+import dev.lingo.vm.call.TypedAnswer;
+import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.provider.ProviderException;
+import dev.lingo.vm.provider.offline.OfflineModel;
+import dev.lingo.vm.schedule.InFlightCalls;
+import dev.lingo.vm.schedule.ProgressTracker;
+import dev.lingo.vm.schedule.RequestKey;
+import dev.lingo.vm.schedule.ScheduledProvider;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.trace.PriceTable;
+import dev.lingo.vm.trace.TraceSink;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Asks one opcode along a chain of models: the first model, and when its provider fails (after the
+ * scheduler's retries, or at once when its circuit is open) the next. An answer that does not fit
+ * its type is re-asked, then fails; it does not fall back. Identical requests in flight share one
+ * call. Thread-safe: many workers run chains at once.
+ */
+final class FallbackChain {
+
+    private final ProviderFactory providers;
+    private final PriceTable prices;
+    private final TraceSink trace;
+    private final ProgressTracker progress;
+    private final Consumer<String> notices;
+    private final Map<String, ModelCaller> callers = new ConcurrentHashMap<>();
+    private final InFlightCalls<TypedAnswer> inFlight = new InFlightCalls<>();
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
+
+    FallbackChain(ProviderFactory providers, PriceTable prices, TraceSink trace, ProgressTracker progress,
+                  Consumer<String> notices) {
+        this.providers = providers;
+        this.prices = prices;
+        this.trace = trace;
+        this.progress = progress;
+        this.notices = notices;
+    }
+
+    TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
+        for (int i = 0; ; i++) {
+            ModelSpec spec = models.get(i);
+            if (spec.provider().equals("offline")) {
+                once("offline", OfflineModel.NOTICE);
+            }
+            try {
+                return ask(spec, op, options);
+            } catch (ProviderException e) {
+                if (i == models.size() - 1) {
+                    throw e;
+                }
+                ModelSpec next = models.get(i + 1);
+                // once per pair: a map over a thousand items must not print a thousand notices
+                once("fallback " + spec.key() + " " + next.key(),
+                                "lingo: " + spec + " failed (" + e.getMessage() + "); falling back to " + next);
+            }
+        }
+    }
+
+    private TypedAnswer ask(ModelSpec spec, Opcode op, CallOptions options) {
+        ScheduledProvider provider = providers.get(spec);
+        ModelCaller caller = callers.computeIfAbsent(spec.key(), k -> new ModelCaller(provider, prices, trace));
+        ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
+        int retries = options.retriesOrDefault();
+        RequestKey key = keyOf(provider, request);
+        if (key.sampled()) {
+            return caller.call(request, retries);
+        }
+        return inFlight.share(key, () -> caller.call(request, retries), progress::shared);
+    }
+
+    static RequestKey keyOf(ScheduledProvider provider, ModelRequest request) {
+        StructuredSchema schema = provider.schemaFor(request.type());
+        return RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
+    }
+
+    private void once(String topic, String text) {
+        if (shown.add(topic)) {
+            notices.accept(text);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.lingo.vm.schedule;
+
+import java.time.Duration;
+
+/**
+ * When an endpoint's circuit breaker opens and for how long.
+ *
+ * @param failureThreshold consecutive failures (5xx, timeouts, dropped connections) that open it; 0 turns it off
+ * @param coolDown         how long it stays open before one probe request may go
+ */
+public record BreakerPolicy(int failureThreshold, Duration coolDown) {
+
+    public static final BreakerPolicy DEFAULT = new BreakerPolicy(5, Duration.ofSeconds(30));
+
+    public BreakerPolicy {
+        if (failureThreshold < 0 || coolDown.isNegative()) {
+            throw new IllegalArgumentException("a circuit breaker needs a threshold >= 0 and a cool-down >= 0");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lingo.vm.schedule;
+
+/**
+ * Stops calling an endpoint that keeps failing: after {@code failureThreshold} consecutive
+ * failures it opens and requests fail fast (so a fallback chain moves on at once); after the
+ * cool-down one probe request is let through; its success closes the breaker, its failure opens it
+ * again. Only failures that say "the server is unwell" count (5xx, timeouts, dropped connections);
+ * a 429 or a 4xx is an answer from a healthy server. Not thread-safe: {@link AdmissionControl}'s
+ * lock guards it. Times are {@link System#nanoTime()} values.
+ */
+final class CircuitBreaker {
+
+    enum State { CLOSED, OPEN, HALF_OPEN }
+
+    private final BreakerPolicy policy;
+    private State state = State.CLOSED;
+    private int consecutiveFailures;
+    private long openUntil;
+    private boolean probing;
+    private String lastFailure;
+
+    CircuitBreaker(BreakerPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Whether a request may go now: closed, or a probe is due. */
+    boolean admits(long now) {
+        return switch (state) {
+            case CLOSED -> true;
+            case OPEN -> now - openUntil >= 0;
+            case HALF_OPEN -> !probing;
+        };
+    }
+
+    /** Called when a request is let through; after the cool-down it becomes the probe. */
+    void onAdmit(long now) {
+        if (state == State.OPEN && now - openUntil >= 0) {
+            state = State.HALF_OPEN;
+        }
+        if (state == State.HALF_OPEN) {
+            probing = true;
+        }
+    }
+
+    void onHealthy() {
+        state = State.CLOSED;
+        consecutiveFailures = 0;
+        probing = false;
+    }
+
+    void onFailure(long now, String description) {
+        lastFailure = description;
+        consecutiveFailures++;
+        boolean probeFailed = state == State.HALF_OPEN && probing;
+        probing = false;
+        if (probeFailed || policy.failureThreshold() > 0 && consecutiveFailures >= policy.failureThreshold()) {
+            state = State.OPEN;
+            openUntil = now + policy.coolDown().toNanos();
+        }
+    }
+
+    /** An attempt that told nothing about the server's health (e.g. cancelled): a probe may go again. */
+    void onInconclusive() {
+        probing = false;
+    }
+
+    State state() {
+        return state;
+    }
+
+    int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    String lastFailure() {
+        return lastFailure;
+    }
+
+    /** Time left in the cool-down, zero once a probe is due. */
+    long nanosUntilProbe(long now) {
+        return state == State.OPEN ? Math.max(0, openUntil - now) : 0;
+    }
+}

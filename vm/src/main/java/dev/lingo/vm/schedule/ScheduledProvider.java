@@ -1,0 +1,164 @@
+package dev.lingo.vm.schedule;
+
+import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.provider.ModelResponse;
+import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.provider.ProviderConnectionException;
+import dev.lingo.vm.provider.ProviderException;
+import dev.lingo.vm.provider.Usage;
+import dev.lingo.vm.schema.SchemaProfile;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.trace.ModelPrice;
+import dev.lingo.vm.types.LingoType;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A model's provider as the rest of the VM sees it once scheduled: each {@link #complete} checks
+ * the budget, waits for a slot on the least busy endpoint, calls it, and retries retryable failures
+ * with backoff (see {@link RetryPolicy}); a {@code Retry-After} pauses the endpoint for everyone.
+ * Wrapping the provider means {@link dev.lingo.vm.call.ModelCaller}'s re-asks go through all of it too.
+ */
+public final class ScheduledProvider implements Provider {
+
+    private final Scheduler scheduler;
+    private final EndpointGroup group;
+    private final Provider first;
+    private final String identity;
+
+    ScheduledProvider(Scheduler scheduler, EndpointGroup group, String identity) {
+        this.scheduler = scheduler;
+        this.group = group;
+        this.first = group.members().getFirst().provider();
+        this.identity = identity;
+    }
+
+    /** Who answers, for {@link RequestKey#endpoint()}: the provider and its base URL(s), sorted. */
+    public String identity() {
+        return identity;
+    }
+
+    @Override
+    public String name() {
+        return first.name();
+    }
+
+    @Override
+    public SchemaProfile schemaProfile() {
+        return first.schemaProfile();
+    }
+
+    @Override
+    public StructuredSchema schemaFor(LingoType type) {
+        return first.schemaFor(type);
+    }
+
+    @Override
+    public ModelResponse complete(ModelRequest request) {
+        RetryPolicy policy = scheduler.settings().retry();
+        StructuredSchema schema = schemaFor(request.type());
+        String model = name() + "/" + request.model();
+        long ticket = scheduler.nextTicket();
+        int failures = 0;
+        int rateLimited = 0;
+        while (true) {
+            TokenEstimate estimate = scheduler.estimator().estimate(model, request, schema);
+            BudgetGuard.Reservation reservation = scheduler.budgetGuard().reserve(model, estimate, estimatedCost(request, estimate));
+            Lease lease;
+            try {
+                lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket);
+            } catch (InterruptedException e) {
+                scheduler.budgetGuard().cancel(reservation);
+                throw interrupted(e);
+            } catch (RuntimeException e) {
+                scheduler.budgetGuard().cancel(reservation);
+                throw e;
+            }
+            ModelResponse response;
+            try {
+                response = lease.provider().complete(request);
+            } catch (ProviderException e) {
+                scheduler.budgetGuard().settle(reservation, Usage.ZERO, 0);
+                if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
+                    lease.abandoned();
+                    throw e;
+                }
+                lease.failed(e, policy.maxPause());
+                boolean limited = e.status() == 429;
+                int count = limited ? ++rateLimited : ++failures;
+                Duration wait = retryWait(e, policy, count, limited, failures + rateLimited);
+                scheduler.progress().retried();
+                sleep(wait);
+                continue;
+            } catch (RuntimeException | Error e) {
+                lease.abandoned();
+                scheduler.budgetGuard().settle(reservation, Usage.ZERO, 0);
+                throw e;
+            }
+            Usage usage = response.usage();
+            lease.succeeded(usage.inputTokens() + usage.outputTokens());
+            scheduler.budgetGuard().settle(reservation, usage, price(request).map(p -> p.cost(usage)).orElse(0.0));
+            scheduler.estimator().observe(model, request, schema, usage);
+            return response;
+        }
+    }
+
+    /** How long to wait before trying again, or the failure rethrown when it must not be retried. */
+    private static Duration retryWait(ProviderException e, RetryPolicy policy, int count, boolean limited, int attempts) {
+        if (!e.retryable()) {
+            throw e;
+        }
+        int bound = limited ? policy.maxRateLimitedAttempts() : policy.maxAttempts();
+        if (count >= bound) {
+            throw new RetriesExhaustedException(e, attempts);
+        }
+        Optional<Duration> after = e.retryAfter();
+        if (after.isPresent()) {
+            if (after.get().compareTo(policy.maxPause()) > 0) {
+                throw e; // waiting that long would stall the run: fail (and fall back) instead
+            }
+            return Duration.ZERO; // the endpoint is paused: the next acquire waits, or picks another endpoint
+        }
+        return policy.backoff(count, ThreadLocalRandom.current());
+    }
+
+    private double estimatedCost(ModelRequest request, TokenEstimate estimate) {
+        Optional<ModelPrice> price = price(request);
+        if (price.isEmpty() && scheduler.budget().maxCost() != null) {
+            scheduler.noticeOnce("unpriced " + name() + "/" + request.model(), "lingo: no price is known for " + name() + "/"
+                    + request.model() + ", so the cost budget counts it as free; add it to \"prices\" in lingo.json");
+        }
+        return price.map(p -> p.cost(new Usage(estimate.input(), estimate.output(), 0, 0))).orElse(0.0);
+    }
+
+    private Optional<ModelPrice> price(ModelRequest request) {
+        return scheduler.prices().lookup(name(), request.model());
+    }
+
+    private void sleep(Duration wait) {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    private ProviderConnectionException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new ProviderConnectionException(name(), "interrupted while waiting to call the model", e);
+    }
+
+    @Override
+    public void close() {
+        group.members().forEach(m -> m.provider().close());
+    }
+
+    @Override
+    public String toString() {
+        return "ScheduledProvider[" + identity + "]";
+    }
+}

@@ -1,0 +1,121 @@
+package dev.lingo.vm.schedule;
+
+import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.trace.PriceTable;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The request scheduler of one run: every provider request of the run goes through it. It keeps
+ * one {@link EndpointGate} per endpoint (limits, pauses, circuit breaker), admits waiting requests
+ * to the least busy endpoint of their model, retries what may be retried, and holds the run's
+ * budget. Plain Java, thread-safe, built for many virtual threads blocking in it at once.
+ */
+public final class Scheduler {
+
+    private final SchedulerSettings settings;
+    private final PriceTable prices;
+    private final ProgressTracker progress;
+    private final Consumer<String> notices;
+    private final LongSupplier clock;
+    private final AdmissionControl admission;
+    private final BudgetGuard budget;
+    private final TokenEstimator estimator = new TokenEstimator();
+    private final Map<String, EndpointGate> gates = new ConcurrentHashMap<>();
+    private final AtomicLong tickets = new AtomicLong();
+    private final Set<String> noticed = ConcurrentHashMap.newKeySet();
+
+    public Scheduler(SchedulerSettings settings, PriceTable prices, ProgressTracker progress, Consumer<String> notices) {
+        this(settings, prices, progress, notices, System::nanoTime);
+    }
+
+    Scheduler(SchedulerSettings settings, PriceTable prices, ProgressTracker progress, Consumer<String> notices,
+              LongSupplier clock) {
+        this.settings = settings;
+        this.prices = prices;
+        this.progress = progress;
+        this.notices = notices;
+        this.clock = clock;
+        this.admission = new AdmissionControl(clock, progress);
+        this.budget = new BudgetGuard(settings.budget());
+    }
+
+    /**
+     * One endpoint of a model: a provider client for it and where it lives.
+     *
+     * @param provider the provider's kind ({@code openai}, {@code local}, …): picks default limits
+     * @param url      the base URL, or null for in-process models
+     * @param id       the endpoint's identity, e.g. {@code openai http://127.0.0.1:8080/v1}; models
+     *                 naming the same id share its limits, pauses and breaker
+     */
+    public record Target(String provider, URI url, String id, Provider client) {
+    }
+
+    /** A provider that sends every request through this scheduler, over one or more endpoints. */
+    public ScheduledProvider provider(List<Target> targets) {
+        List<EndpointGroup.Member> members = new ArrayList<>();
+        for (Target t : targets) {
+            EndpointGate gate = gates.computeIfAbsent(t.id(), id -> new EndpointGate(id, t.url(),
+                    settings.limitsFor(t.provider(), t.url()), settings.breaker(), clock.getAsLong()));
+            members.add(new EndpointGroup.Member(gate, t.client()));
+        }
+        String identity = targets.size() == 1 ? targets.getFirst().id() : targets.getFirst().provider() + " "
+                + String.join(",", targets.stream().map(t -> t.url() == null ? t.id() : t.url().toString()).sorted().toList());
+        return new ScheduledProvider(this, new EndpointGroup(members), identity);
+    }
+
+    /** Sets the run's budget (e.g. from command-line flags); requests already sent are not affected. */
+    public void budget(RunBudget newBudget) {
+        budget.set(newBudget);
+    }
+
+    public RunBudget budget() {
+        return budget.budget();
+    }
+
+    public List<EndpointStatus> endpoints() {
+        return admission.status(gates.values());
+    }
+
+    public ProgressTracker progress() {
+        return progress;
+    }
+
+    SchedulerSettings settings() {
+        return settings;
+    }
+
+    PriceTable prices() {
+        return prices;
+    }
+
+    AdmissionControl admission() {
+        return admission;
+    }
+
+    BudgetGuard budgetGuard() {
+        return budget;
+    }
+
+    TokenEstimator estimator() {
+        return estimator;
+    }
+
+    long nextTicket() {
+        return tickets.getAndIncrement();
+    }
+
+    /** Prints {@code text} once per run for each {@code topic}. */
+    void noticeOnce(String topic, String text) {
+        if (noticed.add(topic)) {
+            notices.accept(text);
+        }
+    }
+}

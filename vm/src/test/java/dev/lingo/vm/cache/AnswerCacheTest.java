@@ -1,0 +1,164 @@
+package dev.lingo.vm.cache;
+
+import static dev.lingo.vm.cache.CacheFixtures.answer;
+import static dev.lingo.vm.cache.CacheFixtures.key;
+import static dev.lingo.vm.cache.CacheFixtures.sampledKey;
+import static dev.lingo.vm.cache.CacheFixtures.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lingo.vm.provider.Usage;
+import dev.lingo.vm.trace.PriceTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hits, misses, the TTL, the three modes and the sampling rule, on a real SQLite file. */
+class AnswerCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private final PriceTable prices = PriceTable.builtIn();
+
+    @Test
+    void anAnswerStoredInOneRunIsAHitInTheNext() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            assertTrue(cache.lookup(key("capital of France?")).isEmpty());
+            assertTrue(cache.store(key("capital of France?"), answer("Paris")));
+        }
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            CacheHit hit = cache.lookup(key("capital of France?")).orElseThrow();
+            assertEquals("Paris", hit.answer().answer());
+            assertEquals(new Usage(1000, 200, 0, 0), hit.answer().usage());
+            assertFalse(hit.fromMemory(), "a new process starts with an empty LRU");
+            assertTrue(cache.lookup(key("capital of France?")).orElseThrow().fromMemory());
+            assertTrue(cache.lookup(key("capital of Spain?")).isEmpty());
+            assertEquals(1, cache.size());
+            assertEquals(new CacheStats(2, 1, 1, 0, cache.stats().savedCost(), 0), cache.stats());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve(CacheSettings.FILE_NAME)));
+    }
+
+    @Test
+    void aHitSaysWhatItWouldHaveCost() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            cache.store(key("q"), answer("a"));
+            cache.store(key("unpriced"), new CachedAnswer("openai", "no-such-model", "a", new Usage(10, 10, 0, 0),
+                    Instant.now(), "unpriced"));
+            double expected = prices.cost("openai", "gpt-4o-mini", new Usage(1000, 200, 0, 0));
+            assertTrue(expected > 0);
+            assertEquals(expected, cache.lookup(key("q")).orElseThrow().cost(), 1e-12);
+            assertEquals(expected, cache.lookup(key("q")).orElseThrow().cost(), 1e-12);
+            assertNull(cache.lookup(key("unpriced")).orElseThrow().cost());
+            CacheStats stats = cache.stats();
+            assertEquals(2 * expected, stats.savedCost(), 1e-12);
+            assertEquals(1, stats.unpricedHits());
+            assertEquals(String.format(java.util.Locale.ROOT, "3 answers from cache (saved $%.6f + 1 unpriced)", 2 * expected),
+                    stats.summary());
+        }
+    }
+
+    @Test
+    void answersOlderThanTheTtlAreMissesAndArePruned() {
+        Instant now = Instant.now();
+        try (AnswerCache cache = AnswerCache.open(settings(dir).withTtl(Duration.ofHours(1)), prices)) {
+            cache.store(key("old"), answer("stale", now.minus(Duration.ofHours(2))));
+            cache.store(key("young"), answer("fresh", now.minus(Duration.ofMinutes(30))));
+            assertTrue(cache.lookup(key("old")).isEmpty());
+            assertEquals("fresh", cache.lookup(key("young")).orElseThrow().answer().answer());
+            cache.store(key("old"), answer("renewed", now));
+            assertEquals("renewed", cache.lookup(key("old")).orElseThrow().answer().answer());
+            cache.store(key("older"), answer("stale", now.minus(Duration.ofDays(3))));
+            assertEquals(1, cache.prune());
+            assertEquals(2, cache.size());
+        }
+        try (AnswerCache noTtl = AnswerCache.open(settings(dir), prices)) {
+            noTtl.store(key("ancient"), answer("still good", now.minus(Duration.ofDays(3650))));
+            assertTrue(noTtl.lookup(key("ancient")).isPresent());
+        }
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesNorCreatesAFile() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir).withMode(CacheMode.NO_CACHE), prices)) {
+            assertFalse(cache.store(key("q"), answer("a")));
+            assertTrue(cache.lookup(key("q")).isEmpty());
+            assertEquals(0, cache.size());
+        }
+        assertFalse(Files.exists(dir.resolve(CacheSettings.FILE_NAME)));
+        try (AnswerCache off = AnswerCache.disabled()) {
+            assertFalse(off.store(key("q"), answer("a")));
+        }
+    }
+
+    @Test
+    void refreshDoesNotReadButReplacesWhatItAsksAgain() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            cache.store(key("q"), answer("old answer"));
+        }
+        try (AnswerCache refresh = AnswerCache.open(settings(dir).withMode(CacheMode.REFRESH), prices)) {
+            assertTrue(refresh.lookup(key("q")).isEmpty());
+            assertTrue(refresh.store(key("q"), answer("new answer")));
+            assertTrue(refresh.lookup(key("q")).isEmpty(), "refresh never reads, not even what it just wrote");
+        }
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            assertEquals("new answer", cache.lookup(key("q")).orElseThrow().answer().answer());
+        }
+    }
+
+    @Test
+    void sampledRequestsAreCachedOnlyWhenAsked() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            assertFalse(cache.store(sampledKey("a poem"), answer("roses")));
+            assertTrue(cache.lookup(sampledKey("a poem")).isEmpty());
+            assertEquals(0, cache.size());
+        }
+        try (AnswerCache cache = AnswerCache.open(settings(dir).withCacheSampled(true), prices)) {
+            assertTrue(cache.store(sampledKey("a poem"), answer("roses")));
+            assertEquals("roses", cache.lookup(sampledKey("a poem")).orElseThrow().answer().answer());
+        }
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            assertTrue(cache.lookup(sampledKey("a poem")).isEmpty(), "stored when asked, still not served by default");
+        }
+    }
+
+    @Test
+    void theLruKeepsTheMostRecentlyUsedAndTheDiskKeepsEverything() {
+        try (AnswerCache cache = AnswerCache.open(settings(dir).withMemoryEntries(2), prices)) {
+            cache.store(key("a"), answer("A"));
+            cache.store(key("b"), answer("B"));
+            assertTrue(cache.lookup(key("a")).orElseThrow().fromMemory()); // a is now the most recent
+            cache.store(key("c"), answer("C"));                             // evicts b, the least recent
+            assertTrue(cache.lookup(key("a")).orElseThrow().fromMemory());
+            assertTrue(cache.lookup(key("c")).orElseThrow().fromMemory());
+            CacheHit b = cache.lookup(key("b")).orElseThrow();
+            assertFalse(b.fromMemory());
+            assertEquals("B", b.answer().answer());
+            assertEquals(3, cache.size());
+        }
+    }
+
+    @Test
+    void lruEvictsInAccessOrder() {
+        AnswerLru lru = new AnswerLru(3);
+        for (String k : new String[] {"1", "2", "3"}) {
+            lru.put(k, answer(k));
+        }
+        lru.get("1");
+        lru.put("4", answer("4"));
+        lru.put("5", answer("5"));
+        assertNull(lru.get("2"));
+        assertNull(lru.get("3"));
+        assertEquals("1", lru.get("1").answer());
+        assertEquals(3, lru.size());
+        AnswerLru none = new AnswerLru(0);
+        none.put("x", answer("x"));
+        assertNull(none.get("x"));
+    }
+}

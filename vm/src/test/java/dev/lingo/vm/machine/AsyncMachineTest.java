@@ -1,0 +1,85 @@
+package dev.lingo.vm.machine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lingo.vm.call.TypedAnswer;
+import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.schedule.RunProgress;
+import dev.lingo.vm.testing.Eventually;
+import dev.lingo.vm.testing.FakeOpenAiServer;
+import dev.lingo.vm.types.LingoType;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** submit returns at once; progress tells where the run stands; closing ends what still waits. */
+class AsyncMachineTest {
+
+    private static ModelSpec spec(FakeOpenAiServer server) {
+        return new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", server.apiBase().toString()));
+    }
+
+    @Test
+    void submitReturnsBeforeTheAnswerAndProgressFollowsTheRun(@TempDir Path dir) {
+        List<RunProgress> seen = Collections.synchronizedList(new ArrayList<>());
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = new ModelMachine(Map.of(), dir, n -> { })) {
+            server.answerAlways("{\"value\": 5}", Duration.ZERO);
+            server.hold();
+            machine.onProgress(seen::add);
+            CompletableFuture<TypedAnswer> a = machine.submit(List.of(spec(server)), Opcode.gen("One?", LingoType.INT), CallOptions.NONE);
+            CompletableFuture<TypedAnswer> b = machine.submit(List.of(spec(server)), Opcode.gen("Two?", LingoType.INT), CallOptions.NONE);
+            Eventually.until(() -> machine.progress().inFlight() == 2, () -> "two requests out: " + machine.progress());
+            assertFalse(a.isDone() || b.isDone(), "the server has not answered yet");
+            RunProgress waiting = machine.progress();
+            assertEquals(2, waiting.submitted());
+            assertEquals(2, waiting.pending());
+            server.release();
+            assertEquals(5, a.join().value().asInt());
+            assertEquals(5, b.join().value().asInt());
+            RunProgress end = machine.progress();
+            assertEquals(2, end.done());
+            assertEquals(0, end.inFlight());
+            assertTrue(end.finished());
+            assertEquals(end, seen.getLast(), "listeners saw the last change");
+            assertEquals(0, end.cacheHits());
+        }
+    }
+
+    @Test
+    void closingTheMachineFailsWhatIsStillWaiting(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.hold();
+            ModelMachine machine = new ModelMachine(Map.of(), dir, n -> { });
+            CompletableFuture<TypedAnswer> pending = machine.submit(List.of(spec(server)), Opcode.gen("Slow?", LingoType.INT), CallOptions.NONE);
+            Eventually.until(() -> server.requests().size() == 1, () -> "the request to arrive");
+            machine.close();
+            CompletionException e = assertThrows(CompletionException.class, pending::join);
+            assertInstanceOf(dev.lingo.vm.ModelCallException.class, e.getCause());
+            CompletableFuture<TypedAnswer> late = machine.submit(List.of(spec(server)), Opcode.gen("Late?", LingoType.INT), CallOptions.NONE);
+            assertInstanceOf(IllegalStateException.class, assertThrows(CompletionException.class, late::join).getCause());
+        }
+    }
+
+    @Test
+    void aBadDefaultModelFailsTheFutureNotTheCaller(@TempDir Path dir) {
+        try (ModelMachine machine = new ModelMachine(Map.of("LINGO_MODEL", "gpt-4o"), dir, n -> { })) {
+            CompletableFuture<TypedAnswer> f = machine.submit(List.of(), Opcode.gen("Hi", LingoType.STRING), CallOptions.NONE);
+            IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, assertThrows(CompletionException.class, f::join).getCause());
+            assertTrue(e.getMessage().contains("provider:model"), e.getMessage());
+            assertEquals(1, machine.progress().failed());
+        }
+    }
+}
