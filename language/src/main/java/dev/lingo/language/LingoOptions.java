@@ -20,4 +20,36 @@ public final class LingoOptions {
     @Option(help = "Print a one-line summary of model calls, tokens, cost and time on stderr when the run ends.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> Summary = new OptionKey<>(false);
+
+    @Option(help = "The answer cache: on (default), off (neither read nor written), refresh (written, not read).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Cache = new OptionKey<>("on");
+
+    @Option(help = "Write every model call of the run to this file, to replay it later.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Record = new OptionKey<>("");
+
+    @Option(help = "Answer every model call from this recording; no model is called.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Replay = new OptionKey<>("");
+
+    @Option(help = "Stop before the run's model calls cost more than this many dollars.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> MaxCost = new OptionKey<>("");
+
+    @Option(help = "Stop before the run makes more than this many model calls (retries and re-asks count).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> MaxCalls = new OptionKey<>("");
+
+    @Option(help = "Stop before the run's model calls use more than this many tokens.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> MaxTokens = new OptionKey<>("");
+
+    @Option(help = "Call no model: answer from the offline stand-in and report what the run would cost.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> DryRun = new OptionKey<>(false);
+
+    @Option(help = "Show progress of model calls on stderr: off, bar (redrawn in place) or lines.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Progress = new OptionKey<>("off");
 }

@@ -30,11 +30,51 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-summary", description = "Do not print the model-call summary line at the end.")
     private boolean noSummary;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the answer cache.")
+    private boolean noCache;
+
+    @Option(names = "--refresh", description = "Ask the models again and overwrite the cached answers.")
+    private boolean refresh;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Record every model call of this run to FILE.")
+    private Path record;
+
+    @Option(names = "--replay", paramLabel = "FILE", description = "Answer every model call from a recording; call no model.")
+    private Path replay;
+
+    @Option(names = "--max-cost", paramLabel = "DOLLARS", description = "Stop before the model calls cost more than this.")
+    private String maxCost;
+
+    @Option(names = "--max-calls", paramLabel = "N", description = "Stop before making more than N model calls.")
+    private String maxCalls;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Stop before using more than N tokens.")
+    private String maxTokens;
+
+    @Option(names = "--dry-run", description = "Call no model; estimate the calls, tokens and cost of the run.")
+    private boolean dryRun;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress of model calls on stderr: auto (a bar on a terminal, lines otherwise), bar, lines, off.")
+    private String progress;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The program (.lingo).")
     private Path file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")
     private List<String> arguments = new ArrayList<>();
+
+    private static void putPath(Map<String, String> options, String key, Path path) {
+        if (path != null) {
+            options.put(key, path.toAbsolutePath().toString());
+        }
+    }
+
+    private static void putIfSet(Map<String, String> options, String key, String value) {
+        if (value != null) {
+            options.put(key, value);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -44,6 +84,24 @@ final class RunCommand implements Callable<Integer> {
         if (trace != null) {
             options.put("lingo.Trace", trace.toAbsolutePath().toString());
         }
+        if (noCache && refresh) {
+            throw new UsageError("--no-cache and --refresh contradict each other: choose one");
+        }
+        if (record != null && replay != null) {
+            throw new UsageError("a run either records (--record) or replays (--replay), not both");
+        }
+        options.put("lingo.Cache", noCache ? "off" : refresh ? "refresh" : "on");
+        putPath(options, "lingo.Record", record);
+        putPath(options, "lingo.Replay", replay);
+        putIfSet(options, "lingo.MaxCost", maxCost);
+        putIfSet(options, "lingo.MaxCalls", maxCalls);
+        putIfSet(options, "lingo.MaxTokens", maxTokens);
+        options.put("lingo.DryRun", String.valueOf(dryRun));
+        options.put("lingo.Progress", switch (progress) {
+            case "auto" -> System.console() != null ? "bar" : "lines";
+            case "bar", "lines", "off" -> progress;
+            default -> throw new UsageError("--progress is auto, bar, lines or off, not \"" + progress + "\"");
+        });
         try (Context context = lingo.contexts().create(options, arguments.toArray(String[]::new))) {
             try {
                 context.eval(source);

@@ -6,13 +6,8 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.lingo.language.LingoContext;
 import dev.lingo.language.LingoOptions;
 import dev.lingo.language.runtime.JsonValues;
-import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoModel;
-import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.Pending;
-import dev.lingo.language.runtime.RecordShape;
-import dev.lingo.vm.ModelCallException;
-import dev.lingo.vm.answer.InvalidAnswerException;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.machine.ModelMachine;
@@ -27,33 +22,42 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-/** The model side of one context: the {@link ModelMachine}, the context-block stack, the run summary. */
+/** The model side of one context: the {@link ModelMachine}, the context-block stack, progress and the run summary. */
 public final class ModelRuntime {
 
     private final LingoContext context;
     private final ThreadLocal<Deque<String>> instructions = ThreadLocal.withInitial(ArrayDeque::new);
+    private final PrintStream err;
     private ModelMachine machine;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private ProgressDisplay progress;
 
     public ModelRuntime(LingoContext context) {
         this.context = context;
+        this.err = new PrintStream(context.env().err(), true, StandardCharsets.UTF_8);
     }
 
     private synchronized ModelMachine machine() {
         if (machine == null) {
-            PrintStream err = new PrintStream(context.env().err(), true, StandardCharsets.UTF_8);
-            Path cwd = workingDirectory();
-            machine = new ModelMachine(context.env().getEnvironment(), cwd, err::println);
-            String trace = context.env().getOptions().get(LingoOptions.Trace);
+            var options = context.env().getOptions();
+            machine = new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
+                            RunSettings.machineOptions(options));
+            var budget = RunSettings.budget(options);
+            if (budget != null) {
+                machine.budget(budget);
+            }
+            String trace = options.get(LingoOptions.Trace);
             if (!trace.isEmpty()) {
                 try {
                     machine.traceTo(Path.of(trace));
                 } catch (IOException e) {
                     err.println("lingo: cannot write the trace file " + trace + ": " + e.getMessage());
                 }
+            }
+            String mode = options.get(LingoOptions.Progress);
+            if (!mode.equals("off")) {
+                progress = new ProgressDisplay(err, mode.equals("bar"));
+                machine.onProgress(progress::update);
             }
         }
         return machine;
@@ -77,28 +81,15 @@ public final class ModelRuntime {
         Deque<String> stack = instructions.get();
         Opcode withContext = stack.isEmpty() ? op : op.withContext(String.join("\n\n", stack));
         List<ModelSpec> chain = model == null ? List.of() : model.chain();
-        ModelMachine m = machine();
-        CompletableFuture<TypedAnswer> answer = CompletableFuture.supplyAsync(() -> m.run(chain, withContext, options), executor);
-        return new Pending(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> toError(failure, node));
-    }
-
-    private static RuntimeException toError(Throwable failure, Node node) {
-        if (failure instanceof InvalidAnswerException e) {
-            LingoRecord data = new LingoRecord(RecordShape.of("field", "expected", "raw", "attempts"),
-                            new Object[]{e.field() == null ? "" : e.field(), e.expected() == null ? "" : e.expected(),
-                                            e.rawAnswer() == null ? "" : e.rawAnswer(), (long) e.attempts()});
-            return new LingoError(e.kind(), e.getMessage(), data, node);
-        } else if (failure instanceof ModelCallException e) {
-            return new LingoError(e.kind(), e.getMessage(), null, node);
-        } else if (failure instanceof IllegalArgumentException || failure instanceof UnsupportedOperationException) {
-            return LingoError.of("ModelConfigError", failure.getMessage(), node);
-        } else if (failure instanceof InterruptedException) {
-            return LingoError.of("ModelProviderError", "interrupted while waiting for the model", node);
-        } else if (failure instanceof RuntimeException e) {
-            return e;
+        ModelMachine m;
+        try {
+            m = machine();
+        } catch (IllegalArgumentException e) {
+            return new Pending(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node));
         }
-        return new RuntimeException(failure);
+        CompletableFuture<TypedAnswer> answer = m.submit(chain, withContext, options);
+        return new Pending(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
+                        failure -> ModelErrors.toLingo(failure, node));
     }
 
     @TruffleBoundary
@@ -111,15 +102,18 @@ public final class ModelRuntime {
         instructions.get().pop();
     }
 
-    /** At the end of the run: the summary line (when asked and any model was called), then cleanup. */
+    /** At the end of the run: the summary line (when asked and any opcode ran), then cleanup. */
     public synchronized void dispose() {
         if (machine == null) {
             return;
         }
-        if (context.env().getOptions().get(LingoOptions.Summary) && machine.ledger().calls() > 0) {
-            new PrintStream(context.env().err(), true, StandardCharsets.UTF_8).println(machine.ledger().summary());
+        if (progress != null) {
+            progress.finish();
         }
-        executor.shutdownNow();
+        String summary = machine.summary();
+        if (summary != null && (context.env().getOptions().get(LingoOptions.Summary) || context.env().getOptions().get(LingoOptions.DryRun))) {
+            err.println("lingo: " + summary);
+        }
         machine.close();
     }
 }

@@ -1,5 +1,9 @@
 package dev.lingo.vm.machine;
 
+import dev.lingo.vm.cache.AnswerSource;
+import dev.lingo.vm.cache.CachingCaller;
+import dev.lingo.vm.cache.RequestFingerprint;
+import dev.lingo.vm.cache.SourcedAnswer;
 import dev.lingo.vm.call.ModelCaller;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.opcode.Opcode;
@@ -10,6 +14,8 @@ import dev.lingo.vm.schedule.InFlightCalls;
 import dev.lingo.vm.schedule.ProgressTracker;
 import dev.lingo.vm.schedule.RequestKey;
 import dev.lingo.vm.schedule.ScheduledProvider;
+import dev.lingo.vm.schedule.TokenEstimator;
+import dev.lingo.vm.schema.SchemaProfile;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.trace.PriceTable;
 import dev.lingo.vm.trace.TraceSink;
@@ -36,17 +42,29 @@ final class FallbackChain {
     private final Map<String, ModelCaller> callers = new ConcurrentHashMap<>();
     private final InFlightCalls<TypedAnswer> inFlight = new InFlightCalls<>();
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
+    private final CachingCaller caching;
+    private final DryRunEstimate dryRun;
+    private final TokenEstimator estimator = new TokenEstimator();
 
+    /**
+     * @param caching the answer cache, recording or replay in front of every model call
+     * @param dryRun  null, or where a dry run adds what each call would have cost
+     */
     FallbackChain(ProviderFactory providers, PriceTable prices, TraceSink trace, ProgressTracker progress,
-                  Consumer<String> notices) {
+                  Consumer<String> notices, CachingCaller caching, DryRunEstimate dryRun) {
         this.providers = providers;
         this.prices = prices;
         this.trace = trace;
         this.progress = progress;
         this.notices = notices;
+        this.caching = caching;
+        this.dryRun = dryRun;
     }
 
     TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
+        if (dryRun != null) {
+            return dryRun(models.get(0), op, options);
+        }
         for (int i = 0; ; i++) {
             ModelSpec spec = models.get(i);
             if (spec.provider().equals("offline")) {
@@ -72,10 +90,26 @@ final class FallbackChain {
         ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
         int retries = options.retriesOrDefault();
         RequestKey key = keyOf(provider, request);
-        if (key.sampled()) {
+        if (spec.provider().equals("offline")) {
+            // Answered here in microseconds: caching would only hide a newer stand-in's answers.
             return caller.call(request, retries);
         }
-        return inFlight.share(key, () -> caller.call(request, retries), progress::shared);
+        StructuredSchema schema = provider.schemaFor(request.type());
+        SourcedAnswer answer = caching.call(RequestFingerprint.fromHash(key.hash(), provider.name(), request), schema, request,
+                        () -> key.sampled() ? caller.call(request, retries)
+                                        : inFlight.share(key, () -> caller.call(request, retries), progress::shared));
+        if (answer.source() != AnswerSource.MODEL) {
+            progress.cacheHit();
+        }
+        return answer.answer();
+    }
+
+    /** Estimates the call on the model the script names, and answers it with the offline stand-in. */
+    private TypedAnswer dryRun(ModelSpec wouldAsk, Opcode op, CallOptions options) {
+        ModelRequest request = ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed());
+        StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
+        dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
+        return ask(ModelSpec.OFFLINE, op, options);
     }
 
     static RequestKey keyOf(ScheduledProvider provider, ModelRequest request) {

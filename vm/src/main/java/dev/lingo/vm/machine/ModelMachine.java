@@ -1,5 +1,12 @@
 package dev.lingo.vm.machine;
 
+import dev.lingo.vm.cache.AnswerCache;
+import dev.lingo.vm.cache.CacheMode;
+import dev.lingo.vm.cache.CacheSettings;
+import dev.lingo.vm.cache.CacheStats;
+import dev.lingo.vm.cache.CachingCaller;
+import dev.lingo.vm.cache.RunRecording;
+import dev.lingo.vm.cache.RunReplay;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.ModelDefaults.ProjectConfig;
 import dev.lingo.vm.opcode.Opcode;
@@ -46,9 +53,21 @@ public final class ModelMachine implements AutoCloseable {
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lingo-model-", 0).factory());
     private final Consumer<String> notices;
     private JsonLinesTraceWriter traceWriter;
+    private final AnswerCache cache;
+    private final RunRecording recording;
+    private final RunReplay replay;
+    private final DryRunEstimate dryRun;
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
+        this(env, workingDirectory, notices, MachineOptions.DEFAULT);
+    }
+
+    /**
+     * @param options the cache mode, recording or replay, and dry run of this run
+     * @throws IllegalArgumentException when the cache, the recording or the replay file cannot be opened
+     */
+    public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices, MachineOptions options) {
         this.env = Map.copyOf(env);
         this.config = ProjectConfig.find(workingDirectory);
         PriceTable prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
@@ -56,7 +75,19 @@ public final class ModelMachine implements AutoCloseable {
         this.scheduler = new Scheduler(config.scheduling(), prices, progress, notices);
         this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints());
         TraceSink trace = record -> sinks.forEach(sink -> sink.record(record)); // sees sinks added later
-        this.chains = new FallbackChain(providers, prices, trace, progress, notices);
+        try {
+            this.replay = options.replayFrom() == null ? null : RunReplay.load(options.replayFrom());
+            this.recording = options.recordTo() == null ? null : RunRecording.create(options.recordTo());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot open " + (options.replayFrom() != null ? options.replayFrom()
+                            : options.recordTo()) + ": " + e.getMessage(), e);
+        }
+        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE;
+        this.cache = noCache ? AnswerCache.disabled()
+                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices);
+        this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
+        this.chains = new FallbackChain(providers, prices, trace, progress, notices,
+                        new CachingCaller(cache, recording, replay, prices), dryRun);
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */
@@ -76,6 +107,29 @@ public final class ModelMachine implements AutoCloseable {
 
     public RunLedger ledger() {
         return ledger;
+    }
+
+    /**
+     * The line a run ends with, e.g. {@code 12 model calls, 3100 tokens in, 240 out, $0.0012, 4.1 s waiting;
+     * 40 answers from cache (saved $0.0040)}; null when no opcode ran.
+     */
+    public String summary() {
+        if (dryRun != null) {
+            return dryRun.summary();
+        }
+        RunProgress p = progress.snapshot();
+        if (p.submitted() == 0) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(ledger.summary());
+        CacheStats stats = cache.stats();
+        if (stats.hits() > 0) {
+            s.append("; ").append(stats.summary());
+        }
+        if (replay != null) {
+            s.append("; replayed from ").append(replay.file());
+        }
+        return s.toString();
     }
 
     public RunProgress progress() {
@@ -146,6 +200,14 @@ public final class ModelMachine implements AutoCloseable {
     public synchronized void close() {
         workers.shutdownNow();
         providers.close();
+        cache.close();
+        if (recording != null) {
+            try {
+                recording.close();
+            } catch (IOException e) {
+                notices.accept("lingo: could not finish the recording " + recording.file() + ": " + e.getMessage());
+            }
+        }
         if (traceWriter != null) {
             try {
                 traceWriter.close();

@@ -1,6 +1,7 @@
 package dev.lingo.language.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.interop.InteropException;
@@ -31,7 +32,8 @@ public final class InvokeMemberNode extends LingoExpressionNode {
 
     @Child private LingoExpressionNode receiver;
     @Children private final LingoExpressionNode[] arguments;
-    @Children private final MethodNode[] methods = new MethodNode[ReceiverKind.values().length];
+    @CompilationFinal private ReceiverKind cachedKind;
+    @Child private MethodNode method;
     @Child private DispatchNode dispatch;
     @Child private MemberLookup fieldLookup;
     private final String name;
@@ -62,13 +64,23 @@ public final class InvokeMemberNode extends LingoExpressionNode {
         if (kind == ReceiverKind.HOST) {
             return invokeForeign(target, args);
         }
-        MethodNode method = methods[kind.ordinal()];
-        if (method == null) {
+        if (kind == cachedKind) {
+            return method.execute(frame, target, args);
+        }
+        if (cachedKind == null) {
+            // One receiver kind per site is the common case: its method node becomes part of this site.
             CompilerDirectives.transferToInterpreterAndInvalidate();
             method = insert(createMethod(kind, args.length));
-            methods[kind.ordinal()] = method;
+            cachedKind = kind;
+            return method.execute(frame, target, args);
         }
-        return method.execute(frame, target, args);
+        return callMegamorphic(kind, target, args);
+    }
+
+    /** A site that sees a second receiver kind: a fresh method node per call, outside compiled code. */
+    @TruffleBoundary
+    private Object callMegamorphic(ReceiverKind kind, Object target, Object[] args) {
+        return insert(createMethod(kind, args.length)).execute(null, target, args);
     }
 
     private Object callField(VirtualFrame frame, LingoRecord record, Object[] args) {

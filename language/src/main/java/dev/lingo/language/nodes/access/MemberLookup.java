@@ -1,6 +1,7 @@
 package dev.lingo.language.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -24,7 +25,8 @@ import dev.lingo.language.runtime.Values;
 public final class MemberLookup extends Node {
 
     private final String name;
-    @Children private final MethodNode[] properties = new MethodNode[ReceiverKind.values().length];
+    @CompilationFinal private ReceiverKind cachedKind;
+    @Child private MethodNode property;
 
     public MemberLookup(String name) {
         this.name = name;
@@ -38,17 +40,29 @@ public final class MemberLookup extends Node {
         if (kind == ReceiverKind.HOST) {
             return readForeign(value);
         }
-        MethodNode property = properties[kind.ordinal()];
-        if (property == null) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            MethodSpec spec = MethodTable.lookup(kind, name);
-            if (spec == null || !spec.property()) {
-                throw noMember(kind, value);
-            }
-            property = insert(spec.factory().get());
-            properties[kind.ordinal()] = property;
+        if (kind == cachedKind) {
+            return property.execute(frame, value, new Object[0]);
         }
-        return property.execute(frame, value, new Object[0]);
+        if (cachedKind == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            property = insert(propertyNode(kind, value));
+            cachedKind = kind;
+            return property.execute(frame, value, new Object[0]);
+        }
+        return readMegamorphic(kind, value);
+    }
+
+    @TruffleBoundary
+    private Object readMegamorphic(ReceiverKind kind, Object value) {
+        return insert(propertyNode(kind, value)).execute(null, value, new Object[0]);
+    }
+
+    private MethodNode propertyNode(ReceiverKind kind, Object value) {
+        MethodSpec spec = MethodTable.lookup(kind, name);
+        if (spec == null || !spec.property()) {
+            throw noMember(kind, value);
+        }
+        return spec.factory().get();
     }
 
     @TruffleBoundary

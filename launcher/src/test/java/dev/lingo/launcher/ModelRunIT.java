@@ -1,0 +1,136 @@
+package dev.lingo.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lingo.vm.testing.FakeOpenAiServer;
+import dev.lingo.vm.testing.RecordedRequest;
+import dev.lingo.vm.testing.ScriptedReply;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/lingo against a fake OpenAI server, as a real child process: a run killed with kill -9 and
+ * started again pays for no answer it already had; a recorded run replays with the server gone.
+ */
+class ModelRunIT {
+    private static final Path LINGO = Path.of(System.getProperty("lingo.home", "..")).resolve("bin/lingo").normalize();
+    private static final int ITEMS = 24;
+
+    @TempDir
+    Path dir;
+
+    /** One item per call, printed as soon as it is read: a printed line means its answer was stored. */
+    private Path script() throws IOException {
+        return Files.writeString(dir.resolve("items.lingo"), """
+                type Item = { name: String }
+                for i in 1..%d {
+                  let item = extract Item from "item-{i}"
+                  print(item.name)
+                }
+                """.formatted(ITEMS));
+    }
+
+    private static Function<RecordedRequest, String> echo() {
+        return request -> {
+            String text = request.json().at("/messages/1/content").asText();
+            int at = text.indexOf("item-");
+            String item = text.substring(at).split("\\s")[0];
+            return """
+                    {"id": "c", "object": "chat.completion", "model": "m", "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": "{\\"name\\": \\"%s\\"}"}}],
+                     "usage": {"prompt_tokens": 20, "completion_tokens": 6}}""".formatted(item);
+        };
+    }
+
+    private Process start(FakeOpenAiServer server, Path out, String... flags) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LINGO.toString(), "run", "--progress", "off"));
+        command.addAll(List.of(flags));
+        command.add(script().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(dir.resolve("err-" + out.getFileName()).toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("OPENAI") || k.startsWith("ANTHROPIC") || k.startsWith("LINGO") || k.equals("OLLAMA_HOST"));
+        env.put("OPENAI_BASE_URL", server.apiBase().toString());
+        env.put("OPENAI_API_KEY", "sk-test-not-secret");
+        env.put("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        return builder.start();
+    }
+
+    private static void enqueueEchoes(FakeOpenAiServer server, Duration delay) {
+        for (int i = 0; i < ITEMS * 2; i++) {
+            server.enqueue(ScriptedReply.of(200, echo()).after(delay));
+        }
+    }
+
+    @Test
+    void aRunKilledWithKill9PaysNothingTwice() throws Exception {
+        Path firstOut = dir.resolve("first.txt");
+        // One server for both runs: the cache knows answers by endpoint, and its port must not change.
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            enqueueEchoes(server, Duration.ofMillis(150));
+            Process first = start(server, firstOut);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (Files.readAllLines(firstOut).size() < 6 && System.nanoTime() < deadline && first.isAlive()) {
+                Thread.sleep(20);
+            }
+            first.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            int printedBeforeKill = Files.readAllLines(firstOut).size();
+            assertTrue(printedBeforeKill >= 6 && printedBeforeKill < ITEMS, "printed " + printedBeforeKill + " lines before the kill");
+            Thread.sleep(300); // a request the killed run had in flight may still arrive
+            int firstRunCalls = server.requests().size();
+
+            Path secondOut = dir.resolve("second.txt");
+            Process second = start(server, secondOut);
+            assertTrue(second.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, second.exitValue(), Files.readString(dir.resolve("err-second.txt")));
+            List<String> lines = Files.readAllLines(secondOut);
+            assertEquals(ITEMS, lines.size());
+            assertEquals("item-1", lines.get(0));
+            List<RecordedRequest> secondRun = server.requests().subList(firstRunCalls, server.requests().size());
+            assertTrue(secondRun.size() <= ITEMS - printedBeforeKill,
+                    secondRun.size() + " calls after " + printedBeforeKill + " answers were already paid for");
+            for (int i = 1; i <= printedBeforeKill; i++) {
+                String item = "item-" + i + "\"";
+                assertTrue(secondRun.stream().noneMatch(r -> r.body().contains(item)), item + " was asked again");
+            }
+        }
+    }
+
+    @Test
+    void aRecordedRunReplaysWithoutAnyServer() throws Exception {
+        Path recording = dir.resolve("run.jsonl");
+        Path firstOut = dir.resolve("recorded.txt");
+        URIHolder gone = new URIHolder();
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            enqueueEchoes(server, Duration.ZERO);
+            gone.server = server;
+            Process first = start(server, firstOut, "--no-cache", "--record", recording.toString());
+            assertTrue(first.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, first.exitValue(), Files.readString(dir.resolve("err-recorded.txt")));
+        }
+        Path replayOut = dir.resolve("replayed.txt");
+        Process replay = start(gone.server, replayOut, "--replay", recording.toString());
+        assertTrue(replay.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, replay.exitValue(), Files.readString(dir.resolve("err-replayed.txt")));
+        assertEquals(Files.readString(firstOut, StandardCharsets.UTF_8), Files.readString(replayOut, StandardCharsets.UTF_8));
+        assertEquals(ITEMS, Files.readAllLines(replayOut).size());
+    }
+
+    /** Keeps the (closed) server's address for the replay run, which must not need it. */
+    private static final class URIHolder {
+        FakeOpenAiServer server;
+    }
+}
