@@ -1,0 +1,70 @@
+package dev.lingo.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
+import org.graalvm.polyglot.Value;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Sums 1..n in a while loop: local variables, comparison, addition, loop back-edges. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class LoopSumBenchmark {
+  @Param({"java", "lingo", "js"})
+  public String impl;
+
+  @Param("10000000")
+  public long n;
+
+  private GuestProgram guest;
+  private LongUnaryOperator loopSum;
+  private long expected;
+
+  @Setup
+  public void setUp() {
+    expected = n * (n + 1) / 2;
+    if (impl.equals("java")) {
+      loopSum = LoopSumBenchmark::loopSum;
+    } else {
+      guest = GuestProgram.load(impl, "loop_sum");
+      Value function = guest.function("loopSum");
+      loopSum = x -> function.execute(x).asLong();
+    }
+  }
+
+  @Benchmark
+  public long loopSum() {
+    return ResultCheck.expect("loopSum", expected, loopSum.applyAsLong(n));
+  }
+
+  @TearDown
+  public void tearDown() {
+    if (guest != null) {
+      guest.close();
+    }
+  }
+
+  static long loopSum(long n) {
+    long sum = 0;
+    long i = 1;
+    while (i <= n) {
+      sum += i;
+      i += 1;
+    }
+    return sum;
+  }
+}
