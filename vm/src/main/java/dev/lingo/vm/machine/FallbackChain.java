@@ -61,15 +61,22 @@ final class FallbackChain {
         this.dryRun = dryRun;
     }
 
+    /**
+     * Says, once per run and on the thread that starts the opcode (so it comes before what the
+     * program prints next), that the offline stand-in will answer.
+     */
+    void announce(List<ModelSpec> models) {
+        if (dryRun == null && models.get(0).provider().equals("offline")) {
+            once("offline", OfflineModel.NOTICE);
+        }
+    }
+
     TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
         if (dryRun != null) {
             return dryRun(models.get(0), op, options);
         }
         for (int i = 0; ; i++) {
             ModelSpec spec = models.get(i);
-            if (spec.provider().equals("offline")) {
-                once("offline", OfflineModel.NOTICE);
-            }
             try {
                 return ask(spec, op, options);
             } catch (ProviderException e) {

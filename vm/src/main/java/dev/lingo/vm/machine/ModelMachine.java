@@ -157,12 +157,13 @@ public final class ModelMachine implements AutoCloseable {
      */
     public CompletableFuture<TypedAnswer> submit(List<ModelSpec> chain, Opcode op, CallOptions options) {
         CompletableFuture<TypedAnswer> answer = new CompletableFuture<>();
-        List<ModelSpec> models = List.copyOf(chain);
+        List<ModelSpec> models = chain.isEmpty() ? List.of(defaultModel()) : List.copyOf(chain);
+        chains.announce(models);
         progress.submitted();
         try {
             workers.execute(() -> {
                 try {
-                    TypedAnswer a = chains.run(models.isEmpty() ? List.of(defaultModel()) : models, op, options);
+                    TypedAnswer a = chains.run(models, op, options);
                     progress.done();
                     answer.complete(a);
                 } catch (Throwable t) {
