@@ -52,4 +52,8 @@ public final class LingoOptions {
     @Option(help = "Show progress of model calls on stderr: off, bar (redrawn in place) or lines.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> Progress = new OptionKey<>("off");
+
+    @Option(help = "Send OpenAI calls as Batch API jobs (cheaper, slower; resumes after a crash).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Batch = new OptionKey<>(false);
 }

@@ -54,6 +54,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Call no model; estimate the calls, tokens and cost of the run.")
     private boolean dryRun;
 
+    @Option(names = "--batch", description = "Send OpenAI calls as one Batch API job when the program first waits (cheaper, slower, resumable).")
+    private boolean batch;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "Progress of model calls on stderr: auto (a bar on a terminal, lines otherwise), bar, lines, off.")
     private String progress;
@@ -97,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
         putIfSet(options, "lingo.MaxCalls", maxCalls);
         putIfSet(options, "lingo.MaxTokens", maxTokens);
         options.put("lingo.DryRun", String.valueOf(dryRun));
+        options.put("lingo.Batch", String.valueOf(batch));
         options.put("lingo.Progress", switch (progress) {
             case "auto" -> System.console() != null ? "bar" : "lines";
             case "bar", "lines", "off" -> progress;

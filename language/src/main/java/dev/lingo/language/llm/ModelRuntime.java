@@ -42,6 +42,9 @@ public final class ModelRuntime {
             var options = context.env().getOptions();
             machine = new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
                             RunSettings.machineOptions(options));
+            if (options.get(LingoOptions.Batch)) {
+                machine.useBatchApi(true);
+            }
             var budget = RunSettings.budget(options);
             if (budget != null) {
                 machine.budget(budget);
@@ -89,7 +92,7 @@ public final class ModelRuntime {
         }
         CompletableFuture<TypedAnswer> answer = m.submit(chain, withContext, options);
         return new Pending(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> ModelErrors.toLingo(failure, node));
+                        failure -> ModelErrors.toLingo(failure, node), m::flush);
     }
 
     @TruffleBoundary

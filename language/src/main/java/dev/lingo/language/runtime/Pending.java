@@ -18,6 +18,7 @@ public final class Pending {
     private final CompletableFuture<?> answer;
     private final Function<Object, Object> toValue;
     private final Function<Throwable, RuntimeException> toError;
+    private final Runnable beforeWaiting;
     private volatile Object value;
 
     /**
@@ -25,9 +26,16 @@ public final class Pending {
      * @param toError turns the failure into the error raised where the value is read
      */
     public <T> Pending(CompletableFuture<T> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError) {
+        this(answer, toValue, toError, () -> { });
+    }
+
+    /** @param beforeWaiting runs before the program blocks on this answer (sends a collected batch job) */
+    public <T> Pending(CompletableFuture<T> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError,
+                    Runnable beforeWaiting) {
         this.answer = answer;
         this.toValue = toValue;
         this.toError = toError;
+        this.beforeWaiting = beforeWaiting;
     }
 
     /** {@code v} itself, or the answer it stands for (waiting for it if needed). */
@@ -69,6 +77,9 @@ public final class Pending {
         }
         synchronized (this) {
             if (value == null) {
+                if (!answer.isDone()) {
+                    beforeWaiting.run();
+                }
                 Object raw;
                 try {
                     raw = answer.get();

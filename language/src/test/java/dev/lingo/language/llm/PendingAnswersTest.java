@@ -50,8 +50,10 @@ class PendingAnswersTest {
     }
 
     private static Context context(FakeOpenAiServer server) {
+        // One scripted answer per item: packing would put several items in one request.
         return Context.newBuilder("lingo").err(new ByteArrayOutputStream())
-                        .environment("OPENAI_BASE_URL", server.apiBase().toString()).build();
+                        .environment("OPENAI_BASE_URL", server.apiBase().toString())
+                        .environment("LINGO_PACKING", "off").build();
     }
 
     @Test

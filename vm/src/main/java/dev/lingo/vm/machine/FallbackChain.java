@@ -1,6 +1,11 @@
 package dev.lingo.vm.machine;
 
+import dev.lingo.vm.batch.BatchItem;
+import dev.lingo.vm.batch.BatchSender;
+import dev.lingo.vm.batch.PromptPacker;
+import dev.lingo.vm.batch.openai.OpenAiBatchMode;
 import dev.lingo.vm.cache.AnswerSource;
+import dev.lingo.vm.cache.CacheKey;
 import dev.lingo.vm.cache.CachingCaller;
 import dev.lingo.vm.cache.RequestFingerprint;
 import dev.lingo.vm.cache.SourcedAnswer;
@@ -25,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Asks one opcode along a chain of models: the first model, and when its provider fails (after the
@@ -45,13 +51,17 @@ final class FallbackChain {
     private final CachingCaller caching;
     private final DryRunEstimate dryRun;
     private final TokenEstimator estimator = new TokenEstimator();
+    private final PromptPacker packer;
+    private volatile OpenAiBatchMode batchMode;
 
     /**
      * @param caching the answer cache, recording or replay in front of every model call
      * @param dryRun  null, or where a dry run adds what each call would have cost
+     * @param packer  packs short classify/check/extract requests that arrive together into one
      */
     FallbackChain(ProviderFactory providers, PriceTable prices, TraceSink trace, ProgressTracker progress,
-                  Consumer<String> notices, CachingCaller caching, DryRunEstimate dryRun) {
+                  Consumer<String> notices, CachingCaller caching, DryRunEstimate dryRun, PromptPacker packer) {
+        this.packer = packer;
         this.providers = providers;
         this.prices = prices;
         this.trace = trace;
@@ -102,13 +112,33 @@ final class FallbackChain {
             return caller.call(request, retries);
         }
         StructuredSchema schema = provider.schemaFor(request.type());
-        SourcedAnswer answer = caching.call(RequestFingerprint.fromHash(key.hash(), provider.name(), request), schema, request,
+        CacheKey cacheKey = RequestFingerprint.fromHash(key.hash(), provider.name(), request);
+        SourcedAnswer answer = caching.call(cacheKey, schema, request,
                         () -> key.sampled() ? caller.call(request, retries)
-                                        : inFlight.share(key, () -> caller.call(request, retries), progress::shared));
+                                        : inFlight.share(key, () -> call(spec, provider, cacheKey, request,
+                                                        () -> caller.call(request, retries)), progress::shared));
         if (answer.source() != AnswerSource.MODEL) {
             progress.cacheHit();
         }
         return answer.answer();
+    }
+
+    /** Batch mode on (null: off): OpenAI requests wait for a batch job. */
+    void batchMode(OpenAiBatchMode mode) {
+        batchMode = mode;
+    }
+
+    /** The call on a cache miss: in a batch job in batch mode, in a pack when it can share one, else alone. */
+    private TypedAnswer call(ModelSpec spec, ScheduledProvider provider, CacheKey key, ModelRequest request, Supplier<TypedAnswer> alone) {
+        OpenAiBatchMode batch = batchMode;
+        if (batch != null && spec.provider().equals("openai")) {
+            BatchSender sender = batch.sender(provider.identity(), providers.openAiEndpoint(spec));
+            return batch.collector().ask(provider.identity() + " " + request.model(), sender, new BatchItem(key, request), alone);
+        }
+        if (packer.accepts(spec.provider(), request)) {
+            return packer.ask(provider.identity(), provider, request, alone);
+        }
+        return alone.get();
     }
 
     /** Estimates the call on the model the script names, and answers it with the offline stand-in. */

@@ -3,6 +3,7 @@ package dev.lingo.vm.machine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.lingo.vm.batch.PackingSettings;
 import dev.lingo.vm.schedule.SchedulerSettings;
 
 import java.io.IOException;
@@ -56,16 +57,23 @@ public final class ModelDefaults {
     }
 
     /**
-     * What a project's {@code lingo.json} says: the default model, a price table override, and how
+     * What a project's {@code lingo.json} says: the default model, a price table override, how
      * model requests are scheduled ({@code limits}, {@code endpoints}, {@code retry},
-     * {@code circuitBreaker}, {@code budget}: see {@link SchedulerSettings}).
+     * {@code circuitBreaker}, {@code budget}: see {@link SchedulerSettings}) and prompt packing
+     * ({@code packing}: see {@link PackingSettings}).
      */
-    public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling) {
+    public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling, PackingSettings packing) {
 
-        public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS);
+        public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS, PackingSettings.DEFAULTS);
 
         public ProjectConfig {
             scheduling = scheduling == null ? SchedulerSettings.DEFAULTS : scheduling;
+            packing = packing == null ? PackingSettings.DEFAULTS : packing;
+        }
+
+        /** A configuration with packing as by default. */
+        public ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling) {
+            this(file, model, prices, scheduling, PackingSettings.DEFAULTS);
         }
 
         /** The nearest {@code lingo.json} from {@code dir} upwards, or {@link #NONE}. */
@@ -84,7 +92,7 @@ public final class ModelDefaults {
                 JsonNode json = new ObjectMapper().readTree(file.toFile());
                 JsonNode model = json.get("model");
                 return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"),
-                                SchedulerSettings.fromConfig(json));
+                                SchedulerSettings.fromConfig(json), PackingSettings.fromConfig(json));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             } catch (IllegalArgumentException e) {

@@ -1,6 +1,13 @@
 package dev.lingo.vm.machine;
 
+import dev.lingo.vm.batch.BatchCollector;
+import dev.lingo.vm.batch.PackingSettings;
+import dev.lingo.vm.batch.PackingStats;
+import dev.lingo.vm.batch.PromptPacker;
+import dev.lingo.vm.batch.openai.BatchApiSettings;
+import dev.lingo.vm.batch.openai.OpenAiBatchMode;
 import dev.lingo.vm.cache.AnswerCache;
+import dev.lingo.vm.cache.CacheLocation;
 import dev.lingo.vm.cache.CacheMode;
 import dev.lingo.vm.cache.CacheSettings;
 import dev.lingo.vm.cache.CacheStats;
@@ -57,6 +64,11 @@ public final class ModelMachine implements AutoCloseable {
     private final RunRecording recording;
     private final RunReplay replay;
     private final DryRunEstimate dryRun;
+    private final PromptPacker packer;
+    private final PriceTable prices;
+    private final TraceSink trace;
+    private final Path batchJournal;
+    private OpenAiBatchMode batchMode;
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
@@ -75,6 +87,9 @@ public final class ModelMachine implements AutoCloseable {
         this.scheduler = new Scheduler(config.scheduling(), prices, progress, notices);
         this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints());
         TraceSink trace = record -> sinks.forEach(sink -> sink.record(record)); // sees sinks added later
+        this.prices = prices;
+        this.trace = trace;
+        this.batchJournal = CacheLocation.resolve(this.env, workingDirectory).resolve("batches");
         try {
             this.replay = options.replayFrom() == null ? null : RunReplay.load(options.replayFrom());
             this.recording = options.recordTo() == null ? null : RunRecording.create(options.recordTo());
@@ -86,8 +101,9 @@ public final class ModelMachine implements AutoCloseable {
         this.cache = noCache ? AnswerCache.disabled()
                         : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
+        this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
         this.chains = new FallbackChain(providers, prices, trace, progress, notices,
-                        new CachingCaller(cache, recording, replay, prices), dryRun);
+                        new CachingCaller(cache, recording, replay, prices), dryRun, packer);
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */
@@ -99,6 +115,49 @@ public final class ModelMachine implements AutoCloseable {
     /** Limits this run's spending; each given limit replaces lingo.json's {@code budget} entry. */
     public void budget(RunBudget overrides) {
         scheduler.budget(config.scheduling().budget().with(overrides));
+    }
+
+    /** Replaces lingo.json's {@code packing} settings for opcodes submitted from now on. */
+    public void packing(PackingSettings settings) {
+        packer.settings(settings);
+    }
+
+    public PackingStats packingStats() {
+        return packer.stats();
+    }
+
+    /**
+     * Batch mode ({@code --batch}): opcodes for OpenAI models are held back and sent as one Batch
+     * API job (half price, answers within 24 hours) when the program first waits for an answer
+     * ({@link #flush}) or when many are queued. Jobs under way are noted in the cache folder, so a
+     * run stopped while it waits re-attaches to its job when started again.
+     */
+    public void useBatchApi(boolean on) {
+        useBatchApi(on ? BatchApiSettings.DEFAULTS : null);
+    }
+
+    /** Batch mode with these settings; null turns it off (requests already held back still wait for their job). */
+    public synchronized void useBatchApi(BatchApiSettings settings) {
+        if (batchMode != null) {
+            batchMode.collector().flush(); // what the old mode holds back must not wait for a flush that never comes
+        }
+        batchMode = settings == null ? null : new OpenAiBatchMode(settings, batchJournal, cache, prices, trace);
+        chains.batchMode(batchMode);
+    }
+
+    /**
+     * The program is about to wait for an answer: in batch mode, send what is held back (every opcode
+     * submitted so far); otherwise nothing to do. The language calls this before it blocks.
+     */
+    public void flush() {
+        OpenAiBatchMode mode = batchMode();
+        if (mode != null) {
+            mode.collector().flush();
+        }
+    }
+
+    private synchronized OpenAiBatchMode batchMode() {
+        return batchMode;
     }
 
     public ModelSpec defaultModel() {
@@ -125,6 +184,11 @@ public final class ModelMachine implements AutoCloseable {
         CacheStats stats = cache.stats();
         if (stats.hits() > 0) {
             s.append("; ").append(stats.summary());
+        }
+        PackingStats packed = packer.stats();
+        if (packed.packs() > 0) {
+            s.append("; ").append(packed.packedItems()).append(" answers from ").append(packed.packs())
+                            .append(packed.packs() == 1 ? " packed request" : " packed requests");
         }
         if (replay != null) {
             s.append("; replayed from ").append(replay.file());
@@ -157,13 +221,25 @@ public final class ModelMachine implements AutoCloseable {
      */
     public CompletableFuture<TypedAnswer> submit(List<ModelSpec> chain, Opcode op, CallOptions options) {
         CompletableFuture<TypedAnswer> answer = new CompletableFuture<>();
-        List<ModelSpec> models = chain.isEmpty() ? List.of(defaultModel()) : List.copyOf(chain);
+        List<ModelSpec> models;
+        try {
+            models = chain.isEmpty() ? List.of(defaultModel()) : List.copyOf(chain);
+        } catch (IllegalArgumentException e) {
+            progress.submitted();
+            progress.failed();
+            return CompletableFuture.failedFuture(e); // a bad LINGO_MODEL fails the opcode, not its caller
+        }
         chains.announce(models);
         progress.submitted();
+        OpenAiBatchMode mode = batchMode();
+        BatchCollector batch = mode == null ? null : mode.collector();
+        if (batch != null) {
+            batch.expect(); // a flush from now on waits for this opcode to reach the queue (or not need it)
+        }
         try {
             workers.execute(() -> {
                 try {
-                    TypedAnswer a = chains.run(models, op, options);
+                    TypedAnswer a = batch == null ? chains.run(models, op, options) : batch.arriving(() -> chains.run(models, op, options));
                     progress.done();
                     answer.complete(a);
                 } catch (Throwable t) {
@@ -172,6 +248,9 @@ public final class ModelMachine implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
+            if (batch != null) {
+                batch.left();
+            }
             progress.failed();
             answer.completeExceptionally(new IllegalStateException("the model machine is closed"));
         }
@@ -181,7 +260,9 @@ public final class ModelMachine implements AutoCloseable {
     /** {@link #submit} and wait for the answer; failures are thrown as they are. */
     public TypedAnswer run(List<ModelSpec> chain, Opcode op, CallOptions options) {
         try {
-            return submit(chain, op, options).join();
+            CompletableFuture<TypedAnswer> answer = submit(chain, op, options);
+            flush();
+            return answer.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -199,6 +280,9 @@ public final class ModelMachine implements AutoCloseable {
     /** Stops opcodes still waiting (their futures fail), closes the providers and the trace. */
     @Override
     public synchronized void close() {
+        if (batchMode != null) {
+            batchMode.close();
+        }
         workers.shutdownNow();
         providers.close();
         cache.close();

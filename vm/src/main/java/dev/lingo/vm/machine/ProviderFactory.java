@@ -47,6 +47,11 @@ final class ProviderFactory implements AutoCloseable {
         return p;
     }
 
+    /** Where Batch API jobs for an OpenAI model go: its first base URL, with its key. */
+    Endpoint openAiEndpoint(ModelSpec spec) {
+        return endpoint(spec, baseUrls(spec, "OPENAI_BASE_URL", OpenAiProvider.DEFAULT_BASE_URL).getFirst(), "OPENAI_API_KEY");
+    }
+
     private List<Scheduler.Target> targets(ModelSpec spec) {
         return switch (spec.provider()) {
             case "openai" -> http(spec, "OPENAI_BASE_URL", "https://api.openai.com/v1", "OPENAI_API_KEY");

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * POSTs JSON to one provider endpoint and maps every failure to a typed {@link ProviderException}.
+ * POSTs JSON to one provider endpoint (and GETs, and uploads files) and maps every failure to a typed {@link ProviderException}.
  * The API key goes into one header and nowhere else; server text is scrubbed of it.
  */
 public final class JsonHttpClient implements AutoCloseable {
@@ -42,20 +42,35 @@ public final class JsonHttpClient implements AutoCloseable {
     }
 
     public HttpReply post(String path, JsonNode body, Map<String, String> headers) {
-        URI uri = endpoint.resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(endpoint.requestTimeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path))
                 .header("content-type", "application/json")
-                .header("accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
         headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A POST of any body, e.g. a {@code multipart/form-data} file upload. */
+    public HttpReply post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(endpoint.resolve(path)).header("content-type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET, e.g. a job's status or a file's content; the body is read as UTF-8 text. */
+    public HttpReply get(String path) {
+        return send(HttpRequest.newBuilder(endpoint.resolve(path)).GET());
+    }
+
+    private HttpReply send(HttpRequest.Builder request) {
+        request.timeout(endpoint.requestTimeout()).header("accept", "application/json");
         if (endpoint.apiKey() != null) {
             request.header(keyHeader, keyPrefix + endpoint.apiKey().value());
         }
+        HttpRequest built = request.build();
+        URI uri = built.uri();
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new ProviderTimeoutException(provider, timeoutOf(e), e);
         } catch (IOException e) {

@@ -42,6 +42,11 @@ public class FakeModelServer implements AutoCloseable {
     private volatile Overload overload;
     private volatile CountDownLatch hold;
     private volatile ScriptedReply otherwise;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+
+    /** More of an API than the one path, e.g. OpenAI's files and batches (see {@link #route}). */
+    private record Route(String method, String pathPrefix, java.util.function.Function<RecordedRequest, ScriptedReply> handler) {
+    }
 
     /** A request and when it arrived ({@link System#nanoTime()}), to check pauses and ordering. */
     public record Arrival(long nanos, RecordedRequest request) {
@@ -121,6 +126,15 @@ public class FakeModelServer implements AutoCloseable {
     /** The reply for requests that find nothing queued (instead of the "nothing scripted" 500). */
     public FakeModelServer otherwise(ScriptedReply reply) {
         otherwise = reply;
+        return this;
+    }
+
+    /**
+     * Also answers {@code method} requests whose path starts with {@code pathPrefix}, with the reply
+     * {@code handler} makes for each; routes are tried in the order added, before the API path.
+     */
+    public FakeModelServer route(String method, String pathPrefix, java.util.function.Function<RecordedRequest, ScriptedReply> handler) {
+        routes.add(new Route(method, pathPrefix, handler));
         return this;
     }
 
@@ -205,6 +219,11 @@ public class FakeModelServer implements AutoCloseable {
     }
 
     private ScriptedReply choose(RecordedRequest request) {
+        for (Route r : routes) {
+            if (r.method().equals(request.method()) && request.path().startsWith(r.pathPrefix())) {
+                return r.handler().apply(request);
+            }
+        }
         if (!request.method().equals("POST") || !request.path().equals(apiPath)) {
             return ScriptedReply.of(404, "{\"error\":{\"message\":\"fake server: no route " + request.method()
                     + " " + request.path() + "\"}}");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /** A fake OpenAI-compatible Chat Completions server ({@code POST /v1/chat/completions}). */
 public final class FakeOpenAiServer extends FakeModelServer {
@@ -33,6 +34,26 @@ public final class FakeOpenAiServer extends FakeModelServer {
     public FakeOpenAiServer answerAlways(String content, Duration delay) {
         otherwise(ScriptedReply.of(200, request -> completion(request, content, null, "stop", 12, 7, 0)).after(delay));
         return this;
+    }
+
+    /**
+     * Every request that finds nothing queued is answered with {@code content(request)}, and reports
+     * usage proportional to the prompt's length, as a real tokenizer would (see {@link FakeUsage}):
+     * so a test can compare what different prompts cost.
+     */
+    public FakeOpenAiServer answerEach(Function<RecordedRequest, String> content) {
+        otherwise(ScriptedReply.of(200, request -> measuredCompletion(request, content.apply(request))));
+        return this;
+    }
+
+    /** The Chat Completions response for {@code request} answering {@code content}, with measured usage. */
+    String measuredCompletion(RecordedRequest request, String content) {
+        return completion(request, content, null, "stop", FakeUsage.promptTokens(request.json()), FakeUsage.tokens(content), 0);
+    }
+
+    /** Serve OpenAI's Batch API ({@code /v1/files}, {@code /v1/batches}) too; lines are answered with {@code content}. */
+    public FakeBatchApi batchApi(Function<RecordedRequest, String> content) {
+        return new FakeBatchApi(this, content);
     }
 
     /** A structured-output refusal: {@code content} null, {@code refusal} set. */

@@ -1,5 +1,6 @@
 package dev.lingo.vm.provider.openai;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.provider.ApiKey;
 import dev.lingo.vm.provider.Endpoint;
 import dev.lingo.vm.provider.HttpReply;
@@ -8,6 +9,7 @@ import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.Provider;
 import dev.lingo.vm.schema.SchemaProfile;
+import java.time.Duration;
 import java.util.Map;
 
 /** A Chat Completions server. Safe to share between threads. */
@@ -57,6 +59,23 @@ public final class OpenAiProvider implements Provider {
         var body = OpenAiRequestBody.build(request, schemaFor(request.type()), maxTokensField);
         HttpReply reply = http.post("/chat/completions", body, Map.of());
         return OpenAiResponseReader.read(name, request.model(), reply);
+    }
+
+    /** The JSON body {@link #complete} POSTs for {@code request}; also the body of a Batch API input line. */
+    public ObjectNode requestBody(ModelRequest request) {
+        return OpenAiRequestBody.build(request, schemaFor(request.type()), maxTokensField);
+    }
+
+    /** Reads a Chat Completions response body that arrived another way, e.g. as a line of a Batch API output file. */
+    public ModelResponse readResponse(String requestedModel, String body, Duration latency) {
+        String safe = endpoint.apiKey() == null ? body : endpoint.apiKey().redact(body);
+        String excerpt = safe.length() > 300 ? safe.substring(0, 300) + "…" : safe;
+        return OpenAiResponseReader.read(name, requestedModel, new HttpReply(200, body, latency, excerpt));
+    }
+
+    /** Where this provider sends requests (the key inside is never printed). */
+    public Endpoint endpoint() {
+        return endpoint;
     }
 
     @Override

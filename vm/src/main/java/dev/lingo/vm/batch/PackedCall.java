@@ -1,0 +1,94 @@
+package dev.lingo.vm.batch;
+
+import dev.lingo.vm.batch.PackedAnswerReader.ItemAnswer;
+import dev.lingo.vm.call.TypedAnswer;
+import dev.lingo.vm.opcode.PackedPromptRenderer;
+import dev.lingo.vm.provider.ModelRefusalException;
+import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.provider.ModelResponse;
+import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.provider.ProviderException;
+import dev.lingo.vm.provider.ProviderRejectedException;
+import dev.lingo.vm.provider.Usage;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.trace.CallRecord;
+import dev.lingo.vm.trace.PriceTable;
+import dev.lingo.vm.trace.TraceSink;
+import dev.lingo.vm.types.LingoType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends one pack as one provider request and hands each item its own answer. The trace gets ONE
+ * record (one provider call, all its tokens); each item's answer carries an even share of those
+ * tokens and their cost, so the answer cache and recordings attribute them fairly. Items the
+ * answer leaves out (missing, repeated, misfit) are simply absent from the result.
+ */
+final class PackedCall {
+
+    /** Per item of a pack, answer tokens are bounded by the item's max tokens plus this much JSON around it. */
+    private static final int ENTRY_OVERHEAD_TOKENS = 16;
+
+    private final Provider provider;
+    private final PriceTable prices;
+    private final TraceSink trace;
+
+    PackedCall(Provider provider, PriceTable prices, TraceSink trace) {
+        this.provider = provider;
+        this.prices = prices;
+        this.trace = trace;
+    }
+
+    /**
+     * @param items single requests of one shape, each made from its opcode
+     * @return answers by position; a refusal or a rejected request answers none (each item is then
+     *         asked alone: one item may have caused it); other provider failures are thrown
+     */
+    Map<Integer, TypedAnswer> send(List<ModelRequest> items) {
+        ModelRequest first = items.getFirst();
+        LingoType itemType = first.opcode().answerType();
+        LingoType packType = PackedPromptRenderer.packType(itemType);
+        Integer maxTokens = first.maxTokens() == null ? null : (first.maxTokens() + ENTRY_OVERHEAD_TOKENS) * items.size();
+        ModelRequest packed = new ModelRequest(first.model(), PackedPromptRenderer.render(items.stream().map(ModelRequest::opcode).toList()),
+                packType, first.temperature(), maxTokens, first.seed());
+        StructuredSchema packSchema = provider.schemaFor(packType);
+        Instant started = Instant.now();
+        ModelResponse response;
+        try {
+            response = provider.complete(packed);
+        } catch (ModelRefusalException | ProviderRejectedException e) {
+            trace.record(record(started, packed, packSchema, null, Usage.ZERO, Duration.ZERO, e.getMessage()));
+            return Map.of();
+        } catch (ProviderException e) {
+            trace.record(record(started, packed, packSchema, null, Usage.ZERO, Duration.ZERO, e.getMessage()));
+            throw e;
+        }
+        StructuredSchema itemSchema = provider.schemaFor(itemType);
+        Map<Integer, ItemAnswer> fitted = PackedAnswerReader.read(response.text(), items.size(), itemType, itemSchema);
+        trace.record(record(started, packed, packSchema, response.text(), response.usage(), response.latency(),
+                fitted.isEmpty() ? "no item of the packed answer fits " + itemType.display() : null));
+        Map<Integer, TypedAnswer> answers = new HashMap<>();
+        int share = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ItemAnswer a = fitted.get(i);
+            if (a != null) {
+                Usage usage = UsageSplit.share(response.usage(), fitted.size(), share++);
+                ModelRequest item = items.get(i);
+                CallRecord r = new CallRecord(started, provider.name(), item.model(), item.messages(),
+                        itemSchema == null ? null : itemSchema.hash(), a.raw(), a.value(), usage,
+                        prices.cost(provider.name(), item.model(), usage), response.latency(), 0, null);
+                answers.put(i, new TypedAnswer(a.value(), r));
+            }
+        }
+        return answers;
+    }
+
+    private CallRecord record(Instant started, ModelRequest packed, StructuredSchema schema, String raw, Usage usage,
+                              Duration latency, String error) {
+        return new CallRecord(started, provider.name(), packed.model(), packed.messages(), schema == null ? null : schema.hash(),
+                raw, null, usage, prices.cost(provider.name(), packed.model(), usage), latency, 0, error);
+    }
+}
