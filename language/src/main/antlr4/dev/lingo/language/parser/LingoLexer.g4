@@ -10,7 +10,7 @@ AS: 'as'; WITH: 'with'; NULL: 'null'; TRUE: 'true'; FALSE: 'false';
 GEN: 'gen'; EXTRACT: 'extract'; CLASSIFY: 'classify'; CHECK: 'check'; MODEL: 'model';
 USING: 'using'; FALLBACK: 'fallback';
 // Contextual keywords: also valid names.
-FROM: 'from'; ON: 'on'; EXTERNAL: 'external'; CONTEXT: 'context';
+FROM: 'from'; ON: 'on'; EXTERNAL: 'external'; CONTEXT: 'context'; SCHEMA: 'schema';
 
 ARROW: '->'; DOTDOTLT: '..<'; DOTDOT: '..'; SAFEDOT: '?.'; COALESCE: '??';
 EQ: '=='; NE: '!='; LE: '<='; GE: '>='; LT: '<'; GT: '>';

@@ -102,7 +102,8 @@ postfixType
     ;
 rangeBound: MINUS? (INT | FLOAT);
 primaryType
-    : name                                                       # namedType
+    : SCHEMA plainString                                         # schemaFileType
+    | name                                                       # namedType
     | NULL                                                       # nullType
     | FN                                                         # fnType
     | plainString                                                # literalType
@@ -120,4 +121,4 @@ stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr RBRACE;
 tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
 plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE;
 
-name: IDENT | FROM | ON | EXTERNAL | CONTEXT;
+name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;

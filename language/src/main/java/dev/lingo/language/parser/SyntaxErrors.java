@@ -93,8 +93,14 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private String expectation(IntervalSet expected) {
         List<String> names = new ArrayList<>();
+        boolean nameExpected = expected.contains(LingoLexer.IDENT);
         for (int type : expected.toList()) {
-            names.add(TokenNames.describe(type));
+            // Contextual keywords are names too: listing them would only confuse.
+            boolean contextual = type == LingoLexer.FROM || type == LingoLexer.ON || type == LingoLexer.EXTERNAL
+                            || type == LingoLexer.CONTEXT || type == LingoLexer.SCHEMA;
+            if (!(nameExpected && contextual)) {
+                names.add(TokenNames.describe(type));
+            }
         }
         names = names.stream().distinct().toList();
         if (names.isEmpty()) {

@@ -121,6 +121,26 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
                         "declare it with `type " + name + " = …` before this line, or import the module that declares it");
     }
 
+    /** {@code schema "invoice.schema.json"}: a type read from a JSON Schema file next to the source. */
+    @Override
+    public LingoType visitSchemaFileType(LingoParser.SchemaFileTypeContext ctx) {
+        String path = StringLiterals.plain(ctx.plainString(), state);
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        if (!file.isAbsolute() && state.source.getPath() != null) {
+            java.nio.file.Path dir = java.nio.file.Path.of(state.source.getPath()).toAbsolutePath().getParent();
+            file = dir == null ? file : dir.resolve(path);
+        }
+        try {
+            LingoType type = dev.lingo.vm.schema.JsonSchemaReader.read(file);
+            return declaring != null && type instanceof RecordType r ? new RecordType(declaring, r.fields()) : type;
+        } catch (java.io.IOException | SecurityException e) {
+            throw state.error(ctx.plainString(), "Cannot read the JSON Schema " + file + ": " + e.getMessage(), null);
+        } catch (RuntimeException e) {
+            throw state.error(ctx.plainString(), "The JSON Schema " + file + " cannot be a Lingo type: " + e.getMessage(),
+                            "Lingo reads objects, arrays, strings with enum, integers and numbers with minimum/maximum, booleans, anyOf and nullable types");
+        }
+    }
+
     @Override
     public LingoType visitNullType(LingoParser.NullTypeContext ctx) {
         return LingoType.NULL;
