@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Naive doubly recursive Fibonacci: calls, Int comparison and addition. */
+/**
+ * Naive doubly recursive Fibonacci: calls, Int comparison and addition. "javaExact" is the Java
+ * function with Lingo's Int semantics (overflow raises: {@link Math#addExact}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -24,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class FibBenchmark {
-  @Param({"java", "lingo", "js"})
+  @Param({"java", "javaExact", "lingo", "js"})
   public String impl;
 
   @Param("25")
@@ -39,6 +42,8 @@ public class FibBenchmark {
     expected = iterativeFib(n);
     if (impl.equals("java")) {
       fib = FibBenchmark::fib;
+    } else if (impl.equals("javaExact")) {
+      fib = FibBenchmark::fibExact;
     } else {
       guest = GuestProgram.load(impl, "fib");
       Value function = guest.function("fib");
@@ -60,6 +65,10 @@ public class FibBenchmark {
 
   static long fib(long n) {
     return n < 2 ? n : fib(n - 1) + fib(n - 2);
+  }
+
+  static long fibExact(long n) {
+    return n < 2 ? n : Math.addExact(fibExact(Math.subtractExact(n, 1)), fibExact(Math.subtractExact(n, 2)));
   }
 
   /** The expected value, computed by a different algorithm than the one measured. */

@@ -10,12 +10,9 @@ import org.graalvm.polyglot.Value;
 
 /**
  * A guest-language program (resource {@code programs/<name>.<ext>}) evaluated once in its own
- * context. Refuses to run on Truffle's fallback interpreter: its numbers would say nothing
- * about the compiled language.
+ * context. Refuses to run on Truffle's fallback interpreter ({@link TruffleRuntimeCheck}).
  */
 final class GuestProgram implements AutoCloseable {
-  static final String ALLOW_INTERPRETER = "lingo.allowInterpreter";
-
   private final String language;
   private final Engine engine;
   private final Context context;
@@ -30,7 +27,7 @@ final class GuestProgram implements AutoCloseable {
   static GuestProgram load(String language, String name) {
     Engine engine = Engine.newBuilder(language).build();
     try {
-      checkRuntime(engine, language);
+      TruffleRuntimeCheck.check(engine, language);
       Context context = Context.newBuilder(language).engine(engine).build();
       GuestProgram program = new GuestProgram(language, engine, context);
       context.eval(source(language, name));
@@ -54,17 +51,6 @@ final class GuestProgram implements AutoCloseable {
   public void close() {
     context.close();
     engine.close();
-  }
-
-  private static void checkRuntime(Engine engine, String language) {
-    String runtime = engine.getImplementationName();
-    System.out.println("[lingo-benchmarks] " + language + " runs on Truffle runtime: " + runtime
-        + " (polyglot " + engine.getVersion() + ")");
-    if (runtime.contains("Interpreted") && !Boolean.getBoolean(ALLOW_INTERPRETER)) {
-      throw new IllegalStateException("Truffle runs its fallback interpreter (" + runtime
-          + "): start the JVM with the JIT flags (see benchmarks/run.sh) or pass -D"
-          + ALLOW_INTERPRETER + "=true to measure the interpreter on purpose");
-    }
   }
 
   private static Source source(String language, String name) {

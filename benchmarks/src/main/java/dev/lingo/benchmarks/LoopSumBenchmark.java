@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Sums 1..n in a while loop: local variables, comparison, addition, loop back-edges. */
+/**
+ * Sums 1..n in a while loop: local variables, comparison, addition, loop back-edges. "javaExact"
+ * is the Java loop with Lingo's Int semantics (overflow raises: {@link Math#addExact}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -24,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LoopSumBenchmark {
-  @Param({"java", "lingo", "js"})
+  @Param({"java", "javaExact", "lingo", "js"})
   public String impl;
 
   @Param("10000000")
@@ -39,6 +42,8 @@ public class LoopSumBenchmark {
     expected = n * (n + 1) / 2;
     if (impl.equals("java")) {
       loopSum = LoopSumBenchmark::loopSum;
+    } else if (impl.equals("javaExact")) {
+      loopSum = LoopSumBenchmark::loopSumExact;
     } else {
       guest = GuestProgram.load(impl, "loop_sum");
       Value function = guest.function("loopSum");
@@ -64,6 +69,16 @@ public class LoopSumBenchmark {
     while (i <= n) {
       sum += i;
       i += 1;
+    }
+    return sum;
+  }
+
+  static long loopSumExact(long n) {
+    long sum = 0;
+    long i = 1;
+    while (i <= n) {
+      sum = Math.addExact(sum, i);
+      i = Math.addExact(i, 1);
     }
     return sum;
   }

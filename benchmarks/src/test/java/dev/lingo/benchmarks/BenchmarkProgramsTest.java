@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BenchmarkProgramsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"java", "lingo", "js"})
+  @ValueSource(strings = {"java", "javaExact", "lingo", "js"})
   void fib(String impl) {
     FibBenchmark benchmark = new FibBenchmark();
     benchmark.impl = impl;
@@ -27,7 +27,7 @@ class BenchmarkProgramsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"java", "lingo", "js"})
+  @ValueSource(strings = {"java", "javaExact", "lingo", "js"})
   void loopSum(String impl) {
     LoopSumBenchmark benchmark = new LoopSumBenchmark();
     benchmark.impl = impl;

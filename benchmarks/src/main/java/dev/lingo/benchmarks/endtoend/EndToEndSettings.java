@@ -1,0 +1,62 @@
+package dev.lingo.benchmarks.endtoend;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What the end-to-end harness runs, from {@code --name=value} arguments (defaults: issue 4's
+ * setting). {@code loopItems} below {@code items} runs LangChain4j's sequential loop on fewer
+ * items and scales its time up (marked as such): the full loop alone takes items x latency.
+ */
+record EndToEndSettings(int items, Duration latency, int cap, Duration retryAfter, int reps, int loopItems,
+    int warmupItems, Set<String> only, String out) {
+
+  static final Set<String> PARTS = Set.of("floor", "lingo", "warm", "lc4j", "loop", "overload", "packing");
+
+  static EndToEndSettings parse(String... args) {
+    int items = 1000;
+    long latencyMs = 300;
+    int cap = 32;
+    long retryAfterMs = 1000;
+    int reps = 3;
+    Integer loopItems = null;
+    int warmupItems = 64;
+    Set<String> only = new LinkedHashSet<>(PARTS);
+    String out = null;
+    for (String arg : args) {
+      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("arguments are --name=value, not " + arg);
+      }
+      switch (kv[0]) {
+        case "items" -> items = Integer.parseInt(kv[1]);
+        case "latency-ms" -> latencyMs = Long.parseLong(kv[1]);
+        case "cap" -> cap = Integer.parseInt(kv[1]);
+        case "retry-after-ms" -> retryAfterMs = Long.parseLong(kv[1]);
+        case "reps" -> reps = Integer.parseInt(kv[1]);
+        case "loop-items" -> loopItems = Integer.parseInt(kv[1]);
+        case "warmup-items" -> warmupItems = Integer.parseInt(kv[1]);
+        case "only" -> only = new LinkedHashSet<>(Arrays.asList(kv[1].split(",")));
+        case "out" -> out = kv[1];
+        default -> throw new IllegalArgumentException("unknown argument --" + kv[0]
+            + "; use items, latency-ms, cap, retry-after-ms, reps, loop-items, warmup-items, only, out");
+      }
+    }
+    if (!PARTS.containsAll(only)) {
+      throw new IllegalArgumentException("--only takes some of " + PARTS + ", not " + only);
+    }
+    return new EndToEndSettings(items, Duration.ofMillis(latencyMs), cap, Duration.ofMillis(retryAfterMs), reps,
+        loopItems == null ? items : Math.min(loopItems, items), warmupItems, Set.copyOf(only), out);
+  }
+
+  boolean runs(String part) {
+    return only.contains(part);
+  }
+
+  /** ceil(items / cap) x latency: no client can beat it. */
+  Duration theoreticalFloor() {
+    return latency.multipliedBy((items + cap - 1) / cap);
+  }
+}

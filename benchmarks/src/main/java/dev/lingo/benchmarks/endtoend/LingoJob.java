@@ -1,0 +1,37 @@
+package dev.lingo.benchmarks.endtoend;
+
+import dev.lingo.benchmarks.clients.LingoProject;
+import dev.lingo.benchmarks.clients.LingoSession;
+import dev.lingo.benchmarks.workload.BenchServer;
+import java.util.Arrays;
+
+/**
+ * The Lingo job: {@code programs/extract_reviews.lingo} (one {@code extract} per input line from a
+ * plain {@code map}) in a fresh context on the given project. The clock runs from {@code eval} to
+ * the last answer read into {@code report}; the engine and context are made before it starts. A warm
+ * rerun must use the cold run's server: the answer cache's key holds the server's URL (its port).
+ */
+final class LingoJob {
+  private LingoJob() {}
+
+  static JobResult run(String job, EndToEndSettings s, LingoProject project, int items) {
+    try (BenchServer server = BenchServer.start(s.latency(), s.cap(), s.retryAfter())) {
+      return run(job, server, project, items);
+    }
+  }
+
+  static JobResult run(String job, BenchServer server, LingoProject project, int items) {
+    try (LingoSession session = LingoSession.open(project, server.apiBase(), "on")) {
+      BenchServer.Counts before = server.counts();
+      long start = System.nanoTime();
+      session.eval("extract_reviews");
+      String report = session.global("report").asString();
+      long wall = System.nanoTime() - start;
+      int ok = Expected.okLines(Arrays.asList(report.split("\n", -1)), items);
+      if (ok < items) {
+        report.lines().filter(l -> l.startsWith("lost:")).limit(3).forEach(l -> System.out.println("  lingo " + l));
+      }
+      return JobResult.of(job, wall, items, ok, server, before);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.lingo.benchmarks.workload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lingo.vm.testing.RecordedRequest;
+import java.util.List;
+
+/**
+ * What the fake server's "model" answers: the {@link ExpectedReview} of the review number in the
+ * last user message, as JSON. A packed request (items between {@code <item id="N">} tags, see
+ * vm's PackedPromptRenderer) gets {@code {"answers": [{"id": N, "value": ...}]}}, one entry per item.
+ */
+public final class FakeReviewModel {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FakeReviewModel() {
+  }
+
+  public static String answer(RecordedRequest request) {
+    return answer(lastUserMessage(request.json()));
+  }
+
+  /** The answer to a request whose last user message is {@code user}. */
+  public static String answer(String user) {
+    if (user.contains("<item id=\"")) {
+      return packedAnswer(user);
+    }
+    int n = ReviewTexts.numberIn(user);
+    return n < 0 ? "{}" : review(n).toString();
+  }
+
+  private static String packedAnswer(String user) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode answers = root.putArray("answers");
+    String[] items = user.split("<item id=\"");
+    for (int k = 1; k < items.length; k++) {
+      String item = items[k];
+      int id = Integer.parseInt(item.substring(0, item.indexOf('"')));
+      List<Integer> numbers = ReviewTexts.numbersIn(item);
+      if (!numbers.isEmpty()) {
+        answers.addObject().put("id", id).set("value", review(numbers.getFirst()));
+      }
+    }
+    return root.toString();
+  }
+
+  private static ObjectNode review(int n) {
+    ExpectedReview r = ExpectedReview.of(n);
+    ObjectNode o = JSON.createObjectNode().put("product", r.product()).put("stars", r.stars())
+        .put("sentiment", r.sentiment());
+    r.complaints().forEach(o.putArray("complaints")::add);
+    return o.put("email", r.email());
+  }
+
+  private static String lastUserMessage(JsonNode body) {
+    String user = "";
+    for (JsonNode m : body.path("messages")) {
+      if ("user".equals(m.path("role").asText())) {
+        user = text(m.path("content"));
+      }
+    }
+    return user;
+  }
+
+  /** A string, or a list of {type: text, text} parts. */
+  private static String text(JsonNode content) {
+    if (content.isArray()) {
+      StringBuilder s = new StringBuilder();
+      content.forEach(part -> s.append(part.path("text").asText("")));
+      return s.toString();
+    }
+    return content.asText("");
+  }
+}
