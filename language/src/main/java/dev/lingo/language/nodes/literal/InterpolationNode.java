@@ -31,11 +31,18 @@ public final class InterpolationNode extends LingoExpressionNode {
         return concat(values);
     }
 
+    /** One builder for all parts; Strings and Ints (the common parts) skip the general display path. */
     @TruffleBoundary
     private static String concat(Object[] values) {
         StringBuilder sb = new StringBuilder();
         for (Object v : values) {
-            sb.append(Display.show(v));
+            if (v instanceof String str) {
+                sb.append(str);
+            } else if (v instanceof Long l) {
+                sb.append(l.longValue());
+            } else {
+                sb.append(Display.show(v));
+            }
         }
         return sb.toString();
     }
