@@ -27,6 +27,8 @@ final class SqliteAnswerStore implements AutoCloseable {
     private final Path file;
     private final long lockTimeoutMillis;
     private final Connection reader;
+    /** Prepared once: a warm rerun looks up every answer, and preparing costs as much as the read. */
+    private PreparedStatement select;
     private final Connection writer;
     private final GroupCommit<Map.Entry<String, CachedAnswer>> commits;
 
@@ -54,7 +56,11 @@ final class SqliteAnswerStore implements AutoCloseable {
     /** The stored answer, or null. */
     CachedAnswer get(String hash) {
         synchronized (reader) {
-            try (PreparedStatement q = reader.prepareStatement(SELECT)) {
+            try {
+                if (select == null) {
+                    select = reader.prepareStatement(SELECT);
+                }
+                PreparedStatement q = select;
                 q.setString(1, hash);
                 try (ResultSet r = q.executeQuery()) {
                     if (!r.next()) {
@@ -65,6 +71,7 @@ final class SqliteAnswerStore implements AutoCloseable {
                             Instant.ofEpochMilli(r.getLong(8)), r.getString(9));
                 }
             } catch (SQLException e) {
+                select = null; // prepared again on the next read, in case the failure left it unusable
                 throw SqliteErrors.translate(e, file, "read", lockTimeoutMillis);
             }
         }
@@ -148,6 +155,13 @@ final class SqliteAnswerStore implements AutoCloseable {
     @Override
     public void close() {
         synchronized (reader) {
+            if (select != null) {
+                try {
+                    select.close();
+                } catch (SQLException e) {
+                    // closing the connection below releases it anyway
+                }
+            }
             closeQuietly(reader);
         }
         synchronized (writer) {
