@@ -5,7 +5,6 @@ import static dev.lingo.language.builtins.MethodTable.property;
 
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
-import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.Strings;
 
 import java.util.ArrayList;
@@ -115,9 +114,5 @@ final class StringMethods {
         } catch (NumberFormatException e) {
             throw LingoError.of("ValueError", "\"" + s + "\" is not a Float", node);
         }
-    }
-
-    static Object unused() {
-        return LingoNull.INSTANCE;
     }
 }

@@ -1,0 +1,83 @@
+package dev.lingo.language.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lingo.vm.testing.FakeOpenAiServer;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The run options of model calls as an embedder sets them: dry run, budgets, the cache switch. */
+class RunOptionsTest {
+
+    private static final String TWO_CALLS = """
+                    let a = classify "the app crashes" as "bug" | "billing"
+                    let b = classify "refund me" as "bug" | "billing"
+                    "{a} {b}"
+                    """;
+
+    /** Answers by content, since calls in flight together reach the server in any order. */
+    private static String label(dev.lingo.vm.testing.RecordedRequest request) {
+        return request.body().contains("crashes") ? "\"bug\"" : "\"billing\"";
+    }
+
+    private static Context.Builder context(FakeOpenAiServer server, Path cache, ByteArrayOutputStream err) {
+        return Context.newBuilder("lingo").err(err)
+                        .environment("OPENAI_BASE_URL", server.apiBase().toString())
+                        .environment("LINGO_CACHE_DIR", cache.toString())
+                        .environment("LINGO_PACKING", "off");
+    }
+
+    @Test
+    void aDryRunCallsNoModelAndEstimatesTheNamedOne(@TempDir Path cache) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            try (Context c = context(server, cache, err).option("lingo.DryRun", "true").build()) {
+                assertEquals("bug billing", c.eval("lingo", TWO_CALLS).asString());
+            }
+            assertEquals(0, server.requests().size());
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("dry run") && stderr.contains("openai:gpt-4o-mini: 2 calls"), stderr);
+    }
+
+    @Test
+    void aCallBudgetStopsTheCallThatWouldPassIt(@TempDir Path cache) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(RunOptionsTest::label);
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).option("lingo.MaxCalls", "1").build()) {
+                String result = c.eval("lingo", """
+                                let a = classify "the app crashes" as "bug" | "billing"
+                                print(a)
+                                let b = classify "refund me" as "bug" | "billing"
+                                try { b } catch e { e.kind }
+                                """).asString();
+                assertEquals("ModelBudgetError", result);
+            }
+            assertEquals(1, server.requests().size());
+        }
+    }
+
+    @Test
+    void theCacheAnswersASecondRunUnlessItIsOff(@TempDir Path cache) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(RunOptionsTest::label);
+            for (int run = 0; run < 2; run++) {
+                try (Context c = context(server, cache, new ByteArrayOutputStream()).build()) {
+                    assertEquals("bug billing", c.eval("lingo", TWO_CALLS).asString());
+                }
+            }
+            assertEquals(2, server.requests().size(), "the second run must come from the cache");
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).option("lingo.Cache", "off").build()) {
+                assertEquals("bug billing", c.eval("lingo", TWO_CALLS).asString());
+            }
+            assertEquals(4, server.requests().size(), "with the cache off both calls go out again");
+        }
+    }
+}
