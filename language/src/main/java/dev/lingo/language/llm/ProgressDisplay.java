@@ -4,6 +4,7 @@ import dev.lingo.vm.schedule.RunProgress;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Shows model calls on stderr while a run waits for them: one bar redrawn in place on a terminal,
@@ -17,20 +18,28 @@ final class ProgressDisplay {
 
     private final PrintStream err;
     private final boolean bar;
-    private final long started = System.nanoTime();
+    private final LongSupplier clock;
+    private final long started;
     private long lastDrawn;
     private RunProgress last;
     private boolean drawn;
 
     ProgressDisplay(PrintStream err, boolean bar) {
+        this(err, bar, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime} */
+    ProgressDisplay(PrintStream err, boolean bar, LongSupplier clock) {
         this.err = err;
         this.bar = bar;
+        this.clock = clock;
+        this.started = clock.getAsLong();
     }
 
     synchronized void update(RunProgress p) {
         last = p;
-        long now = System.nanoTime();
-        if (now - started < QUIET_NANOS || now - lastDrawn < (bar ? BAR_EVERY_NANOS : LINE_EVERY_NANOS)) {
+        long now = clock.getAsLong();
+        if (now - started < QUIET_NANOS || (drawn && now - lastDrawn < (bar ? BAR_EVERY_NANOS : LINE_EVERY_NANOS))) {
             return;
         }
         lastDrawn = now;
@@ -63,7 +72,7 @@ final class ProgressDisplay {
 
     synchronized void finish() {
         if (drawn && bar) {
-            draw(last, System.nanoTime());
+            draw(last, clock.getAsLong());
             err.println();
         }
     }
