@@ -72,6 +72,23 @@ class LingoMainTest {
     }
 
     @Test
+    void modelListNamesThePullableModelsAndAnUnknownPullIsAUsageError() {
+        var list = CommandResult.run("model", "list");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("qwen2.5-0.5b-instruct"), list.out());
+        var pull = CommandResult.run("model", "pull", "no-such-model");
+        assertEquals(2, pull.exitCode(), pull.err());
+        assertTrue(pull.err().contains("unknown model \"no-such-model\""), pull.err());
+    }
+
+    @Test
+    void contradictoryCacheFlagsAreAUsageError() throws IOException {
+        var result = CommandResult.run("run", "--no-cache", "--refresh", write("c.lingo", "print(1)\n").toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--no-cache and --refresh"), result.err());
+    }
+
+    @Test
     void evalPrintsTheValue() {
         var number = CommandResult.run("eval", "6 * 7");
         assertEquals(0, number.exitCode(), number::toString);
