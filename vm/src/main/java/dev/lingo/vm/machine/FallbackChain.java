@@ -106,12 +106,13 @@ final class FallbackChain {
         ModelCaller caller = callers.computeIfAbsent(spec.key(), k -> new ModelCaller(provider, prices, trace));
         ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
         int retries = options.retriesOrDefault();
-        RequestKey key = keyOf(provider, request);
         if (spec.provider().equals("offline")) {
             // Answered here in microseconds: caching would only hide a newer stand-in's answers.
             return caller.call(request, retries);
         }
+        // One schema for both the request key and the cache (writing it is a third of a cache hit's work).
         StructuredSchema schema = provider.schemaFor(request.type());
+        RequestKey key = RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
         CacheKey cacheKey = RequestFingerprint.fromHash(key.hash(), provider.name(), request);
         SourcedAnswer answer = caching.call(cacheKey, schema, request,
                         () -> key.sampled() ? caller.call(request, retries)
@@ -147,11 +148,6 @@ final class FallbackChain {
         StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
         dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
         return ask(ModelSpec.OFFLINE, op, options);
-    }
-
-    static RequestKey keyOf(ScheduledProvider provider, ModelRequest request) {
-        StructuredSchema schema = provider.schemaFor(request.type());
-        return RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
     }
 
     private void once(String topic, String text) {
