@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -87,7 +86,7 @@ public final class PromptPacker {
         if (leader) {
             lead(shape, pack, s);
         }
-        TypedAnswer answer = await(item.answer());
+        TypedAnswer answer = dev.lingo.vm.Futures.join(item.answer());
         if (answer != null) {
             return answer;
         }
@@ -137,19 +136,5 @@ public final class PromptPacker {
 
     private static boolean sampled(ModelRequest r) {
         return r.temperature() != null && r.temperature() > 0 && r.seed() == null;
-    }
-
-    private static TypedAnswer await(CompletableFuture<TypedAnswer> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }

@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -259,19 +258,9 @@ public final class ModelMachine implements AutoCloseable {
 
     /** {@link #submit} and wait for the answer; failures are thrown as they are. */
     public TypedAnswer run(List<ModelSpec> chain, Opcode op, CallOptions options) {
-        try {
-            CompletableFuture<TypedAnswer> answer = submit(chain, op, options);
-            flush();
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        CompletableFuture<TypedAnswer> answer = submit(chain, op, options);
+        flush();
+        return dev.lingo.vm.Futures.join(answer);
     }
 
     /** Printed once per run when the offline default answers: it is not a language model. */

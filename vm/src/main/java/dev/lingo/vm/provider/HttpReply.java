@@ -16,4 +16,13 @@ public record HttpReply(int status, String body, Duration latency, String excerp
     public String toString() {
         return "HttpReply[status=" + status + ", latency=" + latency + ", body=" + excerpt + "]";
     }
+
+    /** The body as JSON; a body that is not JSON is a {@link MalformedResponseException}. */
+    public com.fasterxml.jackson.databind.JsonNode json(String provider) {
+        try {
+            return dev.lingo.vm.json.Json.parse(body);
+        } catch (Exception e) {
+            throw new MalformedResponseException(provider, status, "not JSON: " + excerpt);
+        }
+    }
 }

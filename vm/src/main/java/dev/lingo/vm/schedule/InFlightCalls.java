@@ -1,7 +1,6 @@
 package dev.lingo.vm.schedule;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -23,7 +22,7 @@ public final class InFlightCalls<V> {
         CompletableFuture<V> running = calls.putIfAbsent(key, mine);
         if (running != null) {
             onShared.run();
-            return await(running);
+            return dev.lingo.vm.Futures.join(running);
         }
         try {
             V value = call.get();
@@ -39,19 +38,5 @@ public final class InFlightCalls<V> {
 
     public int size() {
         return calls.size();
-    }
-
-    private static <V> V await(CompletableFuture<V> running) {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }

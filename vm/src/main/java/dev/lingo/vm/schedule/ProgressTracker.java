@@ -66,13 +66,13 @@ public final class ProgressTracker implements TraceSink {
     }
 
     private void change(java.util.function.UnaryOperator<RunProgress> update) {
-        RunProgress next;
+        // Listeners hear changes in the order they happened: notifying outside the lock let an
+        // older snapshot arrive after a newer one (a progress bar stuck one call behind).
         synchronized (this) {
             now = update.apply(now);
-            next = now;
-        }
-        for (Consumer<RunProgress> listener : listeners) {
-            listener.accept(next);
+            for (Consumer<RunProgress> listener : listeners) {
+                listener.accept(now);
+            }
         }
     }
 }

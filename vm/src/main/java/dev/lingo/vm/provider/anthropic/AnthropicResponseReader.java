@@ -16,12 +16,7 @@ final class AnthropicResponseReader {
     }
 
     static ModelResponse read(String provider, String requestedModel, StructuredSchema schema, HttpReply reply) {
-        JsonNode body;
-        try {
-            body = Json.parse(reply.body());
-        } catch (Exception e) {
-            throw new MalformedResponseException(provider, reply.status(), "not JSON: " + reply.excerpt());
-        }
+        JsonNode body = reply.json(provider);
         JsonNode content = body.path("content");
         if (!content.isArray()) {
             throw new MalformedResponseException(provider, reply.status(), "no content in " + reply.excerpt());

@@ -1,7 +1,6 @@
 package dev.lingo.vm.provider.ollama;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lingo.vm.json.Json;
 import dev.lingo.vm.provider.HttpReply;
 import dev.lingo.vm.provider.MalformedResponseException;
 import dev.lingo.vm.provider.ModelResponse;
@@ -14,12 +13,7 @@ final class OllamaResponseReader {
     }
 
     static ModelResponse read(String provider, String requestedModel, HttpReply reply) {
-        JsonNode body;
-        try {
-            body = Json.parse(reply.body());
-        } catch (Exception e) {
-            throw new MalformedResponseException(provider, reply.status(), "not JSON: " + reply.excerpt());
-        }
+        JsonNode body = reply.json(provider);
         JsonNode content = body.path("message").path("content");
         if (!content.isTextual()) {
             throw new MalformedResponseException(provider, reply.status(), "no message content in " + reply.excerpt());

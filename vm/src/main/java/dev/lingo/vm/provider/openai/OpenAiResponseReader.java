@@ -1,7 +1,6 @@
 package dev.lingo.vm.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lingo.vm.json.Json;
 import dev.lingo.vm.provider.HttpReply;
 import dev.lingo.vm.provider.MalformedResponseException;
 import dev.lingo.vm.provider.ModelRefusalException;
@@ -15,12 +14,7 @@ final class OpenAiResponseReader {
     }
 
     static ModelResponse read(String provider, String requestedModel, HttpReply reply) {
-        JsonNode body;
-        try {
-            body = Json.parse(reply.body());
-        } catch (Exception e) {
-            throw new MalformedResponseException(provider, reply.status(), "not JSON: " + reply.excerpt());
-        }
+        JsonNode body = reply.json(provider);
         JsonNode choices = body.path("choices");
         if (!choices.isArray() || choices.isEmpty()) {
             throw new MalformedResponseException(provider, reply.status(), "no choices in " + reply.excerpt());
