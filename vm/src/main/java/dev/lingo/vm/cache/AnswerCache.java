@@ -3,9 +3,12 @@ package dev.lingo.vm.cache;
 import dev.lingo.vm.trace.PriceTable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The answer cache of the model machine: an in-memory LRU in front of a SQLite file
+ * The answer cache of the model machine: a bounded in-memory front (Caffeine: it keeps what is used
+ * often and lately) before a SQLite file
  * ({@link SqliteAnswerStore}). Follows the run's {@link CacheMode}; leaves sampled requests alone
  * unless asked to cache them; ignores answers older than the TTL. Only answers are stored, never
  * failures. Each hit carries what it would have cost. Thread-safe, and safe to share the file
@@ -16,19 +19,20 @@ public final class AnswerCache implements AutoCloseable {
     private final CacheSettings settings;
     private final PriceTable prices;
     private final SqliteAnswerStore store;
-    private final AnswerLru memory;
-    private long hits;
-    private long memoryHits;
-    private long misses;
-    private long stores;
-    private double savedCost;
-    private long unpricedHits;
+    private final AnswerMemory memory;
+    // adders, not a lock: every worker of a warm rerun counts a hit at once
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder memoryHits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder stores = new LongAdder();
+    private final DoubleAdder savedCost = new DoubleAdder();
+    private final LongAdder unpricedHits = new LongAdder();
 
     private AnswerCache(CacheSettings settings, PriceTable prices, SqliteAnswerStore store) {
         this.settings = settings;
         this.prices = prices;
         this.store = store;
-        this.memory = new AnswerLru(settings.memoryEntries());
+        this.memory = new AnswerMemory(settings.memoryEntries());
     }
 
     /** Opens (creating if needed) the cache file; in {@link CacheMode#NO_CACHE} touches nothing on disk. */
@@ -88,45 +92,48 @@ public final class AnswerCache implements AutoCloseable {
         }
         store.put(key.hash(), answer);
         memory.put(key.hash(), answer);
-        synchronized (this) {
-            stores++;
-        }
+        stores.increment();
         return true;
     }
 
     /** A hit the caller could not use (its text no longer fits the type): counted as a miss, dropped from memory. */
-    public synchronized void discard(CacheKey key, CacheHit hit) {
+    public void discard(CacheKey key, CacheHit hit) {
         memory.remove(key.hash());
-        hits--;
-        memoryHits -= hit.fromMemory() ? 1 : 0;
-        if (hit.cost() == null) {
-            unpricedHits--;
-        } else {
-            savedCost -= hit.cost();
+        hits.decrement();
+        if (hit.fromMemory()) {
+            memoryHits.decrement();
         }
-        misses++;
+        if (hit.cost() == null) {
+            unpricedHits.decrement();
+        } else {
+            savedCost.add(-hit.cost());
+        }
+        misses.increment();
     }
 
     private boolean expired(CachedAnswer answer) {
         return settings.ttl() != null && answer.createdAt().plus(settings.ttl()).isBefore(Instant.now());
     }
 
-    private synchronized void count(CacheHit hit) {
+    private void count(CacheHit hit) {
         if (hit == null) {
-            misses++;
+            misses.increment();
             return;
         }
-        hits++;
-        memoryHits += hit.fromMemory() ? 1 : 0;
+        hits.increment();
+        if (hit.fromMemory()) {
+            memoryHits.increment();
+        }
         if (hit.cost() == null) {
-            unpricedHits++;
+            unpricedHits.increment();
         } else {
-            savedCost += hit.cost();
+            savedCost.add(hit.cost());
         }
     }
 
-    public synchronized CacheStats stats() {
-        return new CacheStats(hits, memoryHits, misses, stores, savedCost, unpricedHits);
+    /** The counts so far; taken while lookups go on, they may be a moment apart from each other. */
+    public CacheStats stats() {
+        return new CacheStats(hits.sum(), memoryHits.sum(), misses.sum(), stores.sum(), savedCost.sum(), unpricedHits.sum());
     }
 
     /** Answers on disk (0 when the cache is off). */

@@ -5,7 +5,7 @@ package dev.lingo.vm.cache;
  *
  * @param cost       US dollars the call would have cost without the cache (the stored usage at
  *                   today's prices); null when the model has no price
- * @param fromMemory found in the in-memory LRU rather than on disk
+ * @param fromMemory found in the bounded in-memory front rather than on disk
  */
 public record CacheHit(CachedAnswer answer, Double cost, boolean fromMemory) {
 }

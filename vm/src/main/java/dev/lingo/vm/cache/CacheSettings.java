@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param directory     where {@value #FILE_NAME} lives (see {@link CacheLocation})
  * @param ttl           answers older than this are not used (and are replaced when asked again); null: no limit
  * @param cacheSampled  also cache sampled calls (temperature above 0, no seed), whose answers are meant to vary
- * @param memoryEntries size of the in-memory LRU in front of the store
+ * @param memoryEntries size of the bounded in-memory front in front of the store
  * @param lockTimeout   how long to wait while another process writes, before failing with a clear error
  */
 public record CacheSettings(Path directory, CacheMode mode, Duration ttl, boolean cacheSampled,

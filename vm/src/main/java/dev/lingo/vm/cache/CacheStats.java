@@ -6,7 +6,7 @@ import java.util.Locale;
  * What the cache did in one run, for the run summary.
  *
  * @param hits         lookups answered from the cache (memory or disk)
- * @param memoryHits   of those, answered by the in-memory LRU
+ * @param memoryHits   of those, answered by the bounded in-memory front
  * @param misses       lookups that found nothing usable (absent or older than the TTL)
  * @param stores       answers written
  * @param savedCost    US dollars the hits would have cost without the cache (priced hits only)

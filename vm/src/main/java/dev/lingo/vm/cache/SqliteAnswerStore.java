@@ -11,11 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 
 /**
- * The persistent half of the cache: one SQLite file, one row per answer. Reads and writes use two
- * connections so a lookup never waits for a commit's disk sync; writes are grouped
- * ({@link GroupCommit}) and each {@link #put} is durable when it returns. Thread-safe.
+ * The persistent half of the cache: one SQLite file, one row per answer. Reads use a few
+ * connections of their own (WAL lets them read side by side, and a warm rerun looks up every
+ * answer at once) so a lookup never waits for a commit's disk sync; writes go through one
+ * connection, grouped ({@link GroupCommit}), and each {@link #put} is durable when it returns.
+ * Thread-safe.
  */
 final class SqliteAnswerStore implements AutoCloseable {
 
@@ -24,20 +29,40 @@ final class SqliteAnswerStore implements AutoCloseable {
     private static final String UPSERT = "INSERT OR REPLACE INTO answers (hash, provider, model, answer, input_tokens,"
             + " output_tokens, cached_input_tokens, cache_write_tokens, created_at, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** Enough readers to keep every core busy; each holds a file handle and a page cache. */
+    private static final int MAX_READERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8);
+
     private final Path file;
-    private final long lockTimeoutMillis;
-    private final Connection reader;
-    /** Prepared once: a warm rerun looks up every answer, and preparing costs as much as the read. */
-    private PreparedStatement select;
+    private final Duration lockTimeout;
     private final Connection writer;
     private final GroupCommit<Map.Entry<String, CachedAnswer>> commits;
+    private final Semaphore readerSlots = new Semaphore(MAX_READERS);
+    private final Queue<Reader> idleReaders = new ConcurrentLinkedQueue<>();
+    private boolean closed; // guarded by all of readerSlots
 
-    private SqliteAnswerStore(Path file, Duration lockTimeout, Connection reader, Connection writer) {
+    /** A reading connection with its lookup prepared once: preparing costs as much as the read. */
+    private record Reader(Connection connection, PreparedStatement select) {
+        static Reader open(Path file, Duration lockTimeout) throws SQLException {
+            Connection c = SqliteOpener.open(file, lockTimeout);
+            try {
+                return new Reader(c, c.prepareStatement(SELECT));
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+
+        void close() {
+            closeQuietly(connection); // closes the statement with it
+        }
+    }
+
+    private SqliteAnswerStore(Path file, Duration lockTimeout, Connection writer, Reader firstReader) {
         this.file = file;
-        this.lockTimeoutMillis = lockTimeout.toMillis();
-        this.reader = reader;
+        this.lockTimeout = lockTimeout;
         this.writer = writer;
         this.commits = new GroupCommit<>(this::writeBatch);
+        idleReaders.add(firstReader);
     }
 
     static SqliteAnswerStore open(Path file, Duration lockTimeout) {
@@ -45,8 +70,7 @@ final class SqliteAnswerStore implements AutoCloseable {
         try {
             writer = SqliteOpener.open(file, lockTimeout);
             SqliteOpener.prepare(writer, file);
-            Connection reader = SqliteOpener.open(file, lockTimeout);
-            return new SqliteAnswerStore(file, lockTimeout, reader, writer);
+            return new SqliteAnswerStore(file, lockTimeout, writer, Reader.open(file, lockTimeout));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqliteErrors.translate(e, file, "open", lockTimeout.toMillis());
@@ -55,25 +79,38 @@ final class SqliteAnswerStore implements AutoCloseable {
 
     /** The stored answer, or null. */
     CachedAnswer get(String hash) {
-        synchronized (reader) {
-            try {
-                if (select == null) {
-                    select = reader.prepareStatement(SELECT);
-                }
-                PreparedStatement q = select;
-                q.setString(1, hash);
-                try (ResultSet r = q.executeQuery()) {
-                    if (!r.next()) {
-                        return null;
-                    }
-                    Usage usage = new Usage(r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
-                    return new CachedAnswer(r.getString(1), r.getString(2), r.getString(3), usage,
-                            Instant.ofEpochMilli(r.getLong(8)), r.getString(9));
-                }
-            } catch (SQLException e) {
-                select = null; // prepared again on the next read, in case the failure left it unusable
-                throw SqliteErrors.translate(e, file, "read", lockTimeoutMillis);
+        readerSlots.acquireUninterruptibly();
+        Reader reader = null;
+        try {
+            if (closed) {
+                throw new SQLException("the answer cache is closed");
             }
+            reader = idleReaders.poll();
+            if (reader == null) {
+                reader = Reader.open(file, lockTimeout);
+            }
+            CachedAnswer answer = read(reader.select(), hash);
+            idleReaders.add(reader);
+            return answer;
+        } catch (SQLException e) {
+            if (reader != null) {
+                reader.close(); // not reused: the failure may have left it unusable
+            }
+            throw SqliteErrors.translate(e, file, "read", lockTimeout.toMillis());
+        } finally {
+            readerSlots.release();
+        }
+    }
+
+    private static CachedAnswer read(PreparedStatement select, String hash) throws SQLException {
+        select.setString(1, hash);
+        try (ResultSet r = select.executeQuery()) {
+            if (!r.next()) {
+                return null;
+            }
+            Usage usage = new Usage(r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
+            return new CachedAnswer(r.getString(1), r.getString(2), r.getString(3), usage,
+                    Instant.ofEpochMilli(r.getLong(8)), r.getString(9));
         }
     }
 
@@ -102,7 +139,7 @@ final class SqliteAnswerStore implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "store an answer in", lockTimeoutMillis);
+            throw SqliteErrors.translate(e, file, "store an answer in", lockTimeout.toMillis());
         }
     }
 
@@ -143,7 +180,7 @@ final class SqliteAnswerStore implements AutoCloseable {
                 }
                 return s.getUpdateCount();
             } catch (SQLException e) {
-                throw SqliteErrors.translate(e, file, doing, lockTimeoutMillis);
+                throw SqliteErrors.translate(e, file, doing, lockTimeout.toMillis());
             }
         }
     }
@@ -154,15 +191,16 @@ final class SqliteAnswerStore implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (reader) {
-            if (select != null) {
-                try {
-                    select.close();
-                } catch (SQLException e) {
-                    // closing the connection below releases it anyway
+        readerSlots.acquireUninterruptibly(MAX_READERS); // waits for reads under way
+        try {
+            if (!closed) {
+                closed = true;
+                for (Reader r; (r = idleReaders.poll()) != null; ) {
+                    r.close();
                 }
             }
-            closeQuietly(reader);
+        } finally {
+            readerSlots.release(MAX_READERS);
         }
         synchronized (writer) {
             closeQuietly(writer);

@@ -70,6 +70,9 @@ final class SqliteOpener {
     /** Creates the table in a new file; refuses a file of a newer format. */
     static void prepare(Connection c, Path file) throws SQLException {
         try (Statement s = c.createStatement()) {
+            if (userVersion(s) == FORMAT) {
+                return; // made before: the table and the version are written in one transaction
+            }
             s.execute("BEGIN IMMEDIATE");
             try {
                 int version = userVersion(s);

@@ -35,7 +35,7 @@ final class CacheFixtures {
         return answer(text, Instant.now());
     }
 
-    /** A small LRU and a short lock wait, so tests of eviction and locking run quickly. */
+    /** A small in-memory front and a short lock wait, so tests of eviction and locking run quickly. */
     static CacheSettings settings(Path dir) {
         return CacheSettings.in(dir).withLockTimeout(Duration.ofMillis(300));
     }
