@@ -55,6 +55,9 @@ public final class LenientJsonParser {
 
     /** The text without reasoning: closed blocks removed, and anything before a dangling closing tag. */
     public static String stripReasoning(String raw) {
+        if (raw.indexOf('<') < 0) {
+            return raw; // the common case, and every cache hit: no tag, no regex
+        }
         String text = REASONING.matcher(raw).replaceAll("");
         Matcher close = CLOSE_TAG.matcher(text);
         int end = -1;
@@ -72,6 +75,9 @@ public final class LenientJsonParser {
     }
 
     static String unfence(String text) {
+        if (!text.contains("```")) {
+            return text;
+        }
         Matcher fence = FENCE.matcher(text);
         while (fence.find()) {
             if (!fence.group(1).isBlank()) {

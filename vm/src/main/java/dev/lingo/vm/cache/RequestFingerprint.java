@@ -1,23 +1,17 @@
 package dev.lingo.vm.cache;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lingo.vm.json.CanonicalJson;
-import dev.lingo.vm.json.Json;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.Role;
+import dev.lingo.vm.schedule.RequestKey;
 
 /**
- * Derives a request's {@link CacheKey}: SHA-256 of the canonical JSON of everything that can change
- * the answer (endpoint, model, rendered messages, schema hash, temperature, max tokens, seed). The
- * re-ask budget is left out: it changes how hard a call tries, not what a valid answer is. One
- * place on purpose, so the scheduler's request key can replace it.
+ * Derives a request's {@link CacheKey}: the hash of its {@link RequestKey} (everything that can
+ * change the answer: endpoint, model, rendered messages, schema hash, temperature, max tokens,
+ * seed), so de-duplication and the cache agree on what "the same question" is.
  */
 public final class RequestFingerprint {
 
-    /** Bumped when the derivation changes, so old entries stop matching instead of being misread. */
-    static final int VERSION = 1;
     private static final int PROMPT_EXCERPT = 120;
 
     private RequestFingerprint() {
@@ -30,16 +24,7 @@ public final class RequestFingerprint {
      * @param schemaHash   hash of the schema sent, null for free text
      */
     public static CacheKey of(String endpoint, String providerName, ModelRequest request, String schemaHash) {
-        ObjectNode json = Json.object().put("v", VERSION).put("endpoint", endpoint).put("model", request.model());
-        ArrayNode messages = json.putArray("messages");
-        for (Message m : request.messages()) {
-            messages.addArray().add(m.role().name()).add(m.content());
-        }
-        json.put("schema", schemaHash);
-        json.put("temperature", request.temperature());
-        json.put("maxTokens", request.maxTokens());
-        json.put("seed", request.seed());
-        return fromHash(CanonicalJson.sha256(json), providerName, request);
+        return fromHash(RequestKey.of(endpoint, providerName, request, schemaHash).hash(), providerName, request);
     }
 
     /**
@@ -67,7 +52,28 @@ public final class RequestFingerprint {
                 text = m.content();
             }
         }
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= PROMPT_EXCERPT ? line : line.substring(0, PROMPT_EXCERPT) + "…";
+        return oneLine(text, PROMPT_EXCERPT);
+    }
+
+    /** {@code text} stripped, each run of white space as one space, cut after {@code max} characters. */
+    static String oneLine(String text, int max) {
+        StringBuilder line = new StringBuilder(Math.min(text.length(), max + 1));
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !line.isEmpty();
+                continue;
+            }
+            if (space) {
+                line.append(' ');
+                space = false;
+            }
+            if (line.length() >= max) {
+                return line.substring(0, max) + "…";
+            }
+            line.append(c);
+        }
+        return line.toString();
     }
 }

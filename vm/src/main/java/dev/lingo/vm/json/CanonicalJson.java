@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class CanonicalJson {
 
+    private static final MessageDigest SHA_256 = sha256Prototype();
+
     private CanonicalJson() {
     }
 
@@ -25,10 +27,26 @@ public final class CanonicalJson {
 
     /** SHA-256 of the canonical text, as 64 lowercase hex digits. */
     public static String sha256(JsonNode node) {
+        return sha256(write(node));
+    }
+
+    /** SHA-256 of text already in canonical form, as 64 lowercase hex digits. */
+    public static String sha256(String canonicalText) {
+        return HexFormat.of().formatHex(newSha256().digest(canonicalText.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest: a clone of one instance, as looking the algorithm up costs more than hashing a prompt. */
+    public static MessageDigest newSha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(write(node).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

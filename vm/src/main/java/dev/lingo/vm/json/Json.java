@@ -1,6 +1,8 @@
 package dev.lingo.vm.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +17,7 @@ import java.io.UncheckedIOException;
 public final class Json {
 
     /** Strict: for the JSON we send and the provider bodies we read. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder(factory())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -23,7 +25,7 @@ public final class Json {
      * Forgiving: for model answers. Trailing commas, comments, single quotes and bare field names
      * are common slips that do not change the meaning; trailing text still fails ("5 apples").
      */
-    public static final ObjectMapper LENIENT = JsonMapper.builder()
+    public static final ObjectMapper LENIENT = JsonMapper.builder(factory())
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
@@ -31,6 +33,14 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /**
+     * One factory per mapper (a mapper's builder configures its factory), with buffers pooled across
+     * threads: Jackson's default pool is per thread, and model calls run on short-lived virtual threads.
+     */
+    private static JsonFactory factory() {
+        return JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
     }
 
     public static ObjectNode object() {

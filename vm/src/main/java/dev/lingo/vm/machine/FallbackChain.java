@@ -45,7 +45,7 @@ final class FallbackChain {
     private final TraceSink trace;
     private final ProgressTracker progress;
     private final Consumer<String> notices;
-    private final Map<String, ModelCaller> callers = new ConcurrentHashMap<>();
+    private final Map<ModelSpec, ModelCaller> callers = new ConcurrentHashMap<>();
     private final InFlightCalls<TypedAnswer> inFlight = new InFlightCalls<>();
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
     private final CachingCaller caching;
@@ -103,7 +103,7 @@ final class FallbackChain {
 
     private TypedAnswer ask(ModelSpec spec, Opcode op, CallOptions options) {
         ScheduledProvider provider = providers.get(spec);
-        ModelCaller caller = callers.computeIfAbsent(spec.key(), k -> new ModelCaller(provider, prices, trace));
+        ModelCaller caller = callers.computeIfAbsent(spec, k -> new ModelCaller(provider, prices, trace));
         ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
         int retries = options.retriesOrDefault();
         if (spec.provider().equals("offline")) {

@@ -68,6 +68,7 @@ public final class ModelMachine implements AutoCloseable {
     private final TraceSink trace;
     private final Path batchJournal;
     private OpenAiBatchMode batchMode;
+    private volatile ModelSpec defaultModel;
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
@@ -159,8 +160,14 @@ public final class ModelMachine implements AutoCloseable {
         return batchMode;
     }
 
+    /** The model an opcode without {@code using} asks: resolved once, as the environment and lingo.json are fixed for the run. */
     public ModelSpec defaultModel() {
-        return ModelDefaults.resolve(env, config);
+        ModelSpec model = defaultModel;
+        if (model == null) {
+            model = ModelDefaults.resolve(env, config); // a bad LINGO_MODEL throws here, for every opcode that needs it
+            defaultModel = model;
+        }
+        return model;
     }
 
     public RunLedger ledger() {

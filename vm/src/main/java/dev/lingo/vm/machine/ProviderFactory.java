@@ -13,9 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the provider a {@link ModelSpec} names, reading keys and endpoints from the environment
@@ -29,7 +29,8 @@ final class ProviderFactory implements AutoCloseable {
     private final Map<String, String> env;
     private final Scheduler scheduler;
     private final Map<String, List<String>> configuredEndpoints;
-    private final Map<String, ScheduledProvider> providers = new HashMap<>();
+    private final Map<ModelSpec, ScheduledProvider> providers = new ConcurrentHashMap<>();
+    private volatile Recent last;
 
     ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints) {
         this.env = env;
@@ -37,8 +38,27 @@ final class ProviderFactory implements AutoCloseable {
         this.configuredEndpoints = configuredEndpoints;
     }
 
-    synchronized ScheduledProvider get(ModelSpec spec) {
-        String key = spec.provider() + spec.settings();
+    /** Every opcode asks this, so the common case takes no lock; a map's opcodes ask with one spec object. */
+    ScheduledProvider get(ModelSpec spec) {
+        Recent recent = last;
+        if (recent != null && recent.spec() == spec) {
+            return recent.provider();
+        }
+        ScheduledProvider p = lookUp(spec);
+        last = new Recent(spec, p);
+        return p;
+    }
+
+    private record Recent(ModelSpec spec, ScheduledProvider provider) {
+    }
+
+    private ScheduledProvider lookUp(ModelSpec spec) {
+        ModelSpec key = new ModelSpec(spec.provider(), "", spec.settings()); // one provider serves all its models
+        ScheduledProvider p = providers.get(key);
+        return p != null ? p : create(key, spec);
+    }
+
+    private synchronized ScheduledProvider create(ModelSpec key, ModelSpec spec) {
         ScheduledProvider p = providers.get(key);
         if (p == null) {
             p = scheduler.provider(targets(spec));
@@ -122,6 +142,7 @@ final class ProviderFactory implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        last = null;
         for (Provider p : providers.values()) {
             p.close();
         }

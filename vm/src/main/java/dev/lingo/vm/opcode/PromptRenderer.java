@@ -7,6 +7,7 @@ import dev.lingo.vm.schema.JsonSchemaWriter;
 import dev.lingo.vm.schema.SchemaProfile;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.types.LingoType;
+import dev.lingo.vm.types.PerTypeMemo;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class PromptRenderer {
 
+    private static final PerTypeMemo<String> ANSWER_FORMATS = new PerTypeMemo<>(PromptRenderer::writeAnswerFormat);
+
     private PromptRenderer() {
     }
 
@@ -27,11 +30,14 @@ public final class PromptRenderer {
     }
 
     static String system(Opcode op) {
-        StringBuilder s = new StringBuilder();
-        if (op.context() != null) {
-            s.append(op.context().strip()).append("\n\n");
+        String format = answerFormat(op.answerType());
+        String task = task(op);
+        String context = op.context() == null ? null : op.context().strip();
+        StringBuilder s = new StringBuilder((context == null ? 0 : context.length() + 2) + task.length() + 2 + format.length());
+        if (context != null) {
+            s.append(context).append("\n\n");
         }
-        s.append(task(op)).append("\n\n").append(answerFormat(op.answerType()));
+        s.append(task).append("\n\n").append(format);
         return s.toString();
     }
 
@@ -55,6 +61,10 @@ public final class PromptRenderer {
     }
 
     private static String answerFormat(LingoType type) {
+        return type == null ? writeAnswerFormat(null) : ANSWER_FORMATS.get(type);
+    }
+
+    private static String writeAnswerFormat(LingoType type) {
         if (StructuredSchema.isFreeText(type)) {
             return "Reply with the requested text only: no preamble, no quotes, no explanation.";
         }

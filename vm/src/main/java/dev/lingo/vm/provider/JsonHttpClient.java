@@ -22,7 +22,9 @@ public final class JsonHttpClient implements AutoCloseable {
     private final Endpoint endpoint;
     private final String keyHeader;
     private final String keyPrefix;
-    private final HttpClient client;
+    /** Made on the first request: a rerun answered from the cache never pays for a client (and its TLS set-up). */
+    private HttpClient client;
+    private boolean closed;
 
     /**
      * @param keyHeader e.g. {@code Authorization} or {@code x-api-key}
@@ -33,12 +35,21 @@ public final class JsonHttpClient implements AutoCloseable {
         this.endpoint = endpoint;
         this.keyHeader = keyHeader;
         this.keyPrefix = keyPrefix;
-        boolean plainHttp = "http".equalsIgnoreCase(endpoint.baseUrl().getScheme());
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(endpoint.connectTimeout())
-                // local servers speak HTTP/1.1; asking them to upgrade to h2c only adds a round of confusion
-                .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                .build();
+    }
+
+    private synchronized HttpClient client() throws IOException {
+        if (closed) {
+            throw new IOException("the client is closed");
+        }
+        if (client == null) {
+            boolean plainHttp = "http".equalsIgnoreCase(endpoint.baseUrl().getScheme());
+            client = HttpClient.newBuilder()
+                    .connectTimeout(endpoint.connectTimeout())
+                    // local servers speak HTTP/1.1; asking them to upgrade to h2c only adds a round of confusion
+                    .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                    .build();
+        }
+        return client;
     }
 
     public HttpReply post(String path, JsonNode body, Map<String, String> headers) {
@@ -70,7 +81,7 @@ public final class JsonHttpClient implements AutoCloseable {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client().send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new ProviderTimeoutException(provider, timeoutOf(e), e);
         } catch (IOException e) {
@@ -98,7 +109,14 @@ public final class JsonHttpClient implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        HttpClient made;
+        synchronized (this) {
+            closed = true;
+            made = client;
+        }
+        if (made != null) {
+            made.close(); // outside the lock: it waits for requests under way
+        }
     }
 
     @Override

@@ -1,11 +1,18 @@
 package dev.lingo.vm.schedule;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lingo.vm.json.CanonicalJson;
 import dev.lingo.vm.json.Json;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,12 +51,52 @@ public record RequestKey(String endpoint, String provider, String model, List<Me
 
     /** The canonical JSON (sorted keys, no whitespace) the hash is taken of. */
     public String canonicalJson() {
-        return CanonicalJson.write(json());
+        StringWriter out = new StringWriter(256 + messages.stream().mapToInt(m -> m.content().length()).sum());
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            writeCanonical(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** SHA-256 of {@link #canonicalJson()}, 64 lowercase hex digits: stable across runs and machines. */
     public String hash() {
-        return CanonicalJson.sha256(json());
+        if (hasSurrogates()) {
+            // Jackson's UTF-8 output escapes characters beyond U+FFFF, and String.getBytes turns a lone
+            // surrogate into '?': the text form keeps the hash the same as it always was
+            return CanonicalJson.sha256(canonicalJson());
+        }
+        MessageDigest digest = CanonicalJson.newSha256();
+        // streamed into the digest as UTF-8: every opcode, each cache hit included, makes a key
+        try (JsonGenerator g = Json.MAPPER.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
+                JsonEncoding.UTF8)) {
+            writeCanonical(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private boolean hasSurrogates() {
+        if (hasSurrogates(endpoint) || hasSurrogates(model)) {
+            return true;
+        }
+        for (Message m : messages) {
+            if (hasSurrogates(m.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -61,16 +108,37 @@ public record RequestKey(String endpoint, String provider, String model, List<Me
         return temperature != null && temperature > 0 && seed == null;
     }
 
-    private ObjectNode json() {
-        ObjectNode json = Json.object().put("v", VERSION).put("endpoint", endpoint).put("model", model);
-        ArrayNode list = json.putArray("messages");
+    /**
+     * Written field by field in sorted key order: the text {@link CanonicalJson} gives for the same
+     * object, without building a tree.
+     */
+    private void writeCanonical(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("endpoint", endpoint);
+        writeNumberOrNull(g, "maxTokens", maxTokens);
+        g.writeArrayFieldStart("messages");
         for (Message m : messages) {
-            list.addArray().add(m.role().name()).add(m.content());
+            g.writeStartArray();
+            g.writeString(m.role().name());
+            g.writeString(m.content());
+            g.writeEndArray();
         }
-        json.put("schema", schemaHash);
-        json.put("temperature", temperature);
-        json.put("maxTokens", maxTokens);
-        json.put("seed", seed);
-        return json;
+        g.writeEndArray();
+        g.writeStringField("model", model);
+        g.writeStringField("schema", schemaHash);
+        writeNumberOrNull(g, "seed", seed);
+        writeNumberOrNull(g, "temperature", temperature);
+        g.writeNumberField("v", VERSION);
+        g.writeEndObject();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator g, String name, Number n) throws IOException {
+        g.writeFieldName(name);
+        switch (n) {
+            case null -> g.writeNull();
+            case Integer i -> g.writeNumber(i);
+            case Long l -> g.writeNumber(l);
+            default -> g.writeNumber(n.doubleValue());
+        }
     }
 }

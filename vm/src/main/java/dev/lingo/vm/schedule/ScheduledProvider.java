@@ -10,6 +10,7 @@ import dev.lingo.vm.schema.SchemaProfile;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.trace.ModelPrice;
 import dev.lingo.vm.types.LingoType;
+import dev.lingo.vm.types.PerTypeMemo;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,12 +27,14 @@ public final class ScheduledProvider implements Provider {
     private final EndpointGroup group;
     private final Provider first;
     private final String identity;
+    private final PerTypeMemo<StructuredSchema> schemas;
 
     ScheduledProvider(Scheduler scheduler, EndpointGroup group, String identity) {
         this.scheduler = scheduler;
         this.group = group;
         this.first = group.members().getFirst().provider();
         this.identity = identity;
+        this.schemas = new PerTypeMemo<>(first::schemaFor);
     }
 
     /** Who answers, for {@link RequestKey#endpoint()}: the provider and its base URL(s), sorted. */
@@ -51,7 +54,7 @@ public final class ScheduledProvider implements Provider {
 
     @Override
     public StructuredSchema schemaFor(LingoType type) {
-        return first.schemaFor(type);
+        return type == null ? first.schemaFor(null) : schemas.get(type);
     }
 
     @Override

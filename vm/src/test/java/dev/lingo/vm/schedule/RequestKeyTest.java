@@ -36,6 +36,25 @@ class RequestKeyTest {
     }
 
     @Test
+    void theStreamedHashEqualsTheHashOfTheTreeForm() {
+        // the key is written without building a JSON tree; it must be the text CanonicalJson gives for one
+        for (String text : List.of("plain", "quote \" backslash \\ tab \t newline \n bell \u0007", "é ü 日本 😀",
+                "lone \ud800 surrogate", "")) {
+            for (Double temperature : java.util.Arrays.asList(null, 0.0, 0.7, 1e-9)) {
+                ModelRequest r = new ModelRequest("m", List.of(Message.system(text), Message.user(text + "!")),
+                        LingoType.INT, temperature, temperature == null ? null : 5, temperature == null ? null : -3L);
+                RequestKey key = RequestKey.of(ENDPOINT, "openai", r, temperature == null ? null : "h");
+                var tree = dev.lingo.vm.json.Json.object().put("v", RequestKey.VERSION).put("endpoint", ENDPOINT).put("model", "m");
+                var messages = tree.putArray("messages");
+                r.messages().forEach(m -> messages.addArray().add(m.role().name()).add(m.content()));
+                tree.put("schema", key.schemaHash()).put("temperature", r.temperature()).put("maxTokens", r.maxTokens()).put("seed", r.seed());
+                assertEquals(dev.lingo.vm.json.CanonicalJson.write(tree), key.canonicalJson(), text);
+                assertEquals(dev.lingo.vm.json.CanonicalJson.sha256(tree), key.hash(), text);
+            }
+        }
+    }
+
+    @Test
     void everyPartChangesTheHash() {
         RequestKey base = RequestKey.of(ENDPOINT, "openai", request(0.0, 1L), "s");
         assertEquals(base.hash(), RequestKey.of(ENDPOINT, "openai", request(0.0, 1L), "s").hash());
