@@ -73,11 +73,14 @@ final class FallbackChain {
 
     /**
      * Says, once per run and on the thread that starts the opcode (so it comes before what the
-     * program prints next), that the offline stand-in will answer.
+     * program prints next), that the offline stand-in will answer, and why.
+     *
+     * @param chosenBy who asked for the first model ({@code LINGO_MODEL}, {@code lingo.json},
+     *                 {@code the script}), or null when it is the fallback for no configured model
      */
-    void announce(List<ModelSpec> models) {
+    void announce(List<ModelSpec> models, String chosenBy) {
         if (dryRun == null && models.get(0).provider().equals("offline")) {
-            once("offline", OfflineModel.NOTICE);
+            once("offline", chosenBy == null ? OfflineModel.NOTICE : OfflineModel.chosenNotice(chosenBy));
         }
     }
 

@@ -51,6 +51,14 @@ public final class ModelDefaults {
         return ModelSpec.OFFLINE;
     }
 
+    /** Where {@link #resolve} found the model ({@code LINGO_MODEL} or {@code lingo.json}); null when it guessed from keys or fell back. */
+    static String chosenBy(Map<String, String> env, ProjectConfig config) {
+        if (present(env, "LINGO_MODEL")) {
+            return "LINGO_MODEL";
+        }
+        return config.model() != null ? "lingo.json" : null;
+    }
+
     private static boolean present(Map<String, String> env, String name) {
         String v = env.get(name);
         return v != null && !v.isBlank();

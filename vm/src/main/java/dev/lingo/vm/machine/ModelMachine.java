@@ -235,7 +235,7 @@ public final class ModelMachine implements AutoCloseable {
             progress.failed();
             return CompletableFuture.failedFuture(e); // a bad LINGO_MODEL fails the opcode, not its caller
         }
-        chains.announce(models);
+        chains.announce(models, chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
         progress.submitted();
         OpenAiBatchMode mode = batchMode();
         BatchCollector batch = mode == null ? null : mode.collector();

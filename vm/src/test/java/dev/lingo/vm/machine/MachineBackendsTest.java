@@ -1,6 +1,7 @@
 package dev.lingo.vm.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lingo.vm.call.TypedAnswer;
@@ -31,6 +32,27 @@ class MachineBackendsTest {
             assertEquals("offline", a.record().provider());
             assertEquals(List.of(OfflineModel.NOTICE), notices);
         }
+    }
+
+    @Test
+    void anOfflineModelAskedForSaysWhoAskedInsteadOfClaimingNothingIsConfigured(@TempDir Path dir) throws Exception {
+        List<String> byEnv = new ArrayList<>();
+        try (ModelMachine machine = new ModelMachine(Map.of("LINGO_MODEL", "offline"), dir, byEnv::add)) {
+            machine.run(List.of(), CLASSIFY, CallOptions.NONE);
+        }
+        assertEquals(List.of(OfflineModel.chosenNotice("LINGO_MODEL")), byEnv);
+        java.nio.file.Files.writeString(dir.resolve("lingo.json"), "{\"model\": \"offline\"}");
+        List<String> byConfig = new ArrayList<>();
+        try (ModelMachine machine = new ModelMachine(Map.of(), dir, byConfig::add)) {
+            machine.run(List.of(), CLASSIFY, CallOptions.NONE);
+        }
+        assertEquals(List.of(OfflineModel.chosenNotice("lingo.json")), byConfig);
+        List<String> byScript = new ArrayList<>();
+        try (ModelMachine machine = new ModelMachine(Map.of("LINGO_MODEL", "openai:gpt-4o-mini"), dir, byScript::add)) {
+            machine.run(List.of(ModelSpec.OFFLINE), CLASSIFY, CallOptions.NONE);
+        }
+        assertEquals(List.of(OfflineModel.chosenNotice("the script")), byScript);
+        assertFalse(byScript.getFirst().contains("no language model is configured"));
     }
 
     @Test

@@ -32,11 +32,17 @@ public final class OfflineModel implements Provider {
     public static final String NAME = "offline";
     public static final String MODEL = "minilm-rules";
 
-    /** The one line the CLI prints when it falls back to this model. */
+    /** The one line the CLI prints when it falls back to this model because none is configured. */
     public static final String NOTICE = "lingo: no language model is configured, so LLM opcodes are answered by the offline "
             + "stand-in (embeddings and rules, not a language model). To use a model set OPENAI_API_KEY (with "
             + "OPENAI_BASE_URL for any OpenAI-compatible server), ANTHROPIC_API_KEY or OLLAMA_HOST, or LINGO_MODEL "
             + "(e.g. gguf:/path/model.gguf, or gguf:qwen2.5-0.5b-instruct after `lingo model pull qwen2.5-0.5b-instruct`).";
+
+    /** The line printed when this model was asked for ({@code by}: {@code LINGO_MODEL}, {@code lingo.json}, {@code the script}). */
+    public static String chosenNotice(String by) {
+        return "lingo: LLM opcodes are answered by the offline stand-in (embeddings and rules, not a language model),"
+                + " as " + by + " asks.";
+    }
 
     @Override
     public String name() {
