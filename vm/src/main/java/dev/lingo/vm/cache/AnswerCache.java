@@ -85,6 +85,20 @@ public final class AnswerCache implements AutoCloseable {
         return Optional.of(hit);
     }
 
+    /** {@link #lookup} without the disk: empty, and not counted as a miss, unless memory holds the answer. */
+    public Optional<CacheHit> lookupInMemory(CacheKey key) {
+        if (!reads(key)) {
+            return Optional.empty();
+        }
+        CachedAnswer answer = memory.get(key.hash());
+        if (answer == null || expired(answer)) {
+            return Optional.empty();
+        }
+        CacheHit hit = new CacheHit(answer, prices.cost(answer.provider(), answer.model(), answer.usage()), true);
+        count(hit);
+        return Optional.of(hit);
+    }
+
     /** Keeps a successful call's answer, if the mode and the sampling rule allow. Durable when it returns. */
     public boolean store(CacheKey key, CachedAnswer answer) {
         if (!writes(key)) {

@@ -53,22 +53,38 @@ public final class CachingCaller {
      * {@link RequestFingerprint#fromHash}) and the schema the provider sends (null for free text).
      */
     public SourcedAnswer call(CacheKey key, StructuredSchema schema, ModelRequest request, Supplier<TypedAnswer> model) {
-        Instant started = Instant.now();
         if (replay != null) {
-            return replayed(key, request, schema, started);
+            return replayed(key, request, schema, Instant.now());
         }
-        Optional<CacheHit> hit = cache.lookup(key);
-        if (hit.isPresent()) {
-            TypedAnswer answer = reread(hit.get().answer().answer(), key, request, schema, started);
-            if (answer != null) {
-                if (recording != null) {
-                    recording.answered(key, AnswerSource.CACHE, answer.record().rawAnswer(), Usage.ZERO);
-                }
-                return new SourcedAnswer(answer, AnswerSource.CACHE, hit.get().cost());
-            }
+        SourcedAnswer hit = cached(key, schema, request, false);
+        return hit != null ? hit : asked(key, model);
+    }
+
+    /**
+     * The cache's answer, read and checked as a fresh one would be, or null (none, or it no longer
+     * fits the type, or this run replays a recording: a replay is answered by {@link #call}).
+     *
+     * @param memoryOnly look only in memory, and count nothing when it is not there (for a caller
+     *                   that answers at once only when that is cheap, and else calls {@link #call})
+     */
+    public SourcedAnswer cached(CacheKey key, StructuredSchema schema, ModelRequest request, boolean memoryOnly) {
+        if (replay != null) {
+            return null;
+        }
+        Instant started = Instant.now();
+        Optional<CacheHit> hit = memoryOnly ? cache.lookupInMemory(key) : cache.lookup(key);
+        if (hit.isEmpty()) {
+            return null;
+        }
+        TypedAnswer answer = reread(hit.get().answer().answer(), key, request, schema, started);
+        if (answer == null) {
             cache.discard(key, hit.get());
+            return null;
         }
-        return asked(key, model);
+        if (recording != null) {
+            recording.answered(key, AnswerSource.CACHE, answer.record().rawAnswer(), Usage.ZERO);
+        }
+        return new SourcedAnswer(answer, AnswerSource.CACHE, hit.get().cost());
     }
 
     private SourcedAnswer asked(CacheKey key, Supplier<TypedAnswer> model) {

@@ -84,14 +84,59 @@ final class FallbackChain {
         }
     }
 
-    TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
+    /**
+     * What asking one model needs, worked out once: on the thread that starts the opcode for the
+     * cache, then, on a miss, on a worker for the call. The offline stand-in has no key (not cached).
+     */
+    record Question(ModelSpec spec, ScheduledProvider provider, ModelRequest request, StructuredSchema schema,
+                    RequestKey key, CacheKey cacheKey) {
+    }
+
+    Question question(ModelSpec spec, Opcode op, CallOptions options) {
+        ScheduledProvider provider = providers.get(spec);
+        ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
+        if (spec.provider().equals("offline")) {
+            // Answered in microseconds: caching would only hide a newer stand-in's answers.
+            return new Question(spec, provider, request, null, null, null);
+        }
+        // One schema for both the request key and the cache.
+        StructuredSchema schema = provider.schemaFor(request.type());
+        RequestKey key = RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
+        return new Question(spec, provider, request, schema, key, RequestFingerprint.fromHash(key.hash(), provider.name(), request));
+    }
+
+    /**
+     * The first model's answer when the cache holds it in memory (counted as a hit), else null:
+     * the machine then starts the opcode on a worker, which also looks on disk (a warm rerun's
+     * thousand disk reads go faster side by side on workers than one after another here). Never
+     * in a dry run or a replay, and never throws: any trouble is left for the worker to meet and
+     * report where the value is read.
+     */
+    TypedAnswer cachedInMemory(Question first) {
+        if (dryRun != null || first.cacheKey() == null) {
+            return null;
+        }
+        try {
+            SourcedAnswer hit = caching.cached(first.cacheKey(), first.schema(), first.request(), true);
+            if (hit == null) {
+                return null;
+            }
+            progress.cacheHit();
+            return hit.answer();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** @param first the first model's question if the machine made it already, else null */
+    TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options, Question first) {
         if (dryRun != null) {
             return dryRun(models.get(0), op, options);
         }
         for (int i = 0; ; i++) {
             ModelSpec spec = models.get(i);
             try {
-                return ask(spec, op, options);
+                return ask(i == 0 && first != null ? first : question(spec, op, options), options);
             } catch (ProviderException e) {
                 if (i == models.size() - 1) {
                     throw e;
@@ -104,22 +149,21 @@ final class FallbackChain {
         }
     }
 
-    private TypedAnswer ask(ModelSpec spec, Opcode op, CallOptions options) {
-        ScheduledProvider provider = providers.get(spec);
-        ModelCaller caller = callers.computeIfAbsent(spec, k -> new ModelCaller(provider, prices, trace));
-        ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
+    TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
+        return run(models, op, options, null);
+    }
+
+    private TypedAnswer ask(Question q, CallOptions options) {
+        ModelCaller caller = callers.computeIfAbsent(q.spec(), k -> new ModelCaller(q.provider(), prices, trace));
+        ModelRequest request = q.request();
         int retries = options.retriesOrDefault();
-        if (spec.provider().equals("offline")) {
-            // Answered here in microseconds: caching would only hide a newer stand-in's answers.
+        if (q.cacheKey() == null) {
             return caller.call(request, retries);
         }
-        // One schema for both the request key and the cache (writing it is a third of a cache hit's work).
-        StructuredSchema schema = provider.schemaFor(request.type());
-        RequestKey key = RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
-        CacheKey cacheKey = RequestFingerprint.fromHash(key.hash(), provider.name(), request);
-        SourcedAnswer answer = caching.call(cacheKey, schema, request,
+        RequestKey key = q.key();
+        SourcedAnswer answer = caching.call(q.cacheKey(), q.schema(), request,
                         () -> key.sampled() ? caller.call(request, retries)
-                                        : inFlight.share(key, () -> call(spec, provider, cacheKey, request,
+                                        : inFlight.share(key, () -> call(q.spec(), q.provider(), q.cacheKey(), request,
                                                         () -> caller.call(request, retries)), progress::shared));
         if (answer.source() != AnswerSource.MODEL) {
             progress.cacheHit();
@@ -150,7 +194,7 @@ final class FallbackChain {
         ModelRequest request = ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed());
         StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
         dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
-        return ask(ModelSpec.OFFLINE, op, options);
+        return ask(question(ModelSpec.OFFLINE, op, options), options);
     }
 
     private void once(String topic, String text) {

@@ -237,6 +237,12 @@ public final class ModelMachine implements AutoCloseable {
         }
         chains.announce(models, chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
         progress.submitted();
+        FallbackChain.Question first = firstQuestion(models, op, options);
+        TypedAnswer hit = first == null ? null : chains.cachedInMemory(first);
+        if (hit != null) { // answered on this thread: no worker, no wait where the value is read
+            progress.done();
+            return CompletableFuture.completedFuture(hit);
+        }
         OpenAiBatchMode mode = batchMode();
         BatchCollector batch = mode == null ? null : mode.collector();
         if (batch != null) {
@@ -245,7 +251,8 @@ public final class ModelMachine implements AutoCloseable {
         try {
             workers.execute(() -> {
                 try {
-                    TypedAnswer a = batch == null ? chains.run(models, op, options) : batch.arriving(() -> chains.run(models, op, options));
+                    TypedAnswer a = batch == null ? chains.run(models, op, options, first)
+                                    : batch.arriving(() -> chains.run(models, op, options, first));
                     progress.done();
                     answer.complete(a);
                 } catch (Throwable t) {
@@ -261,6 +268,18 @@ public final class ModelMachine implements AutoCloseable {
             answer.completeExceptionally(new IllegalStateException("the model machine is closed"));
         }
         return answer;
+    }
+
+    /**
+     * The first model's question, worked out here so the cache can answer at once; null when that
+     * fails (the worker then meets the same trouble and reports it where the value is read).
+     */
+    private FallbackChain.Question firstQuestion(List<ModelSpec> models, Opcode op, CallOptions options) {
+        try {
+            return chains.question(models.get(0), op, options);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@link #submit} and wait for the answer; failures are thrown as they are. */

@@ -59,6 +59,25 @@ class AsyncMachineTest {
     }
 
     @Test
+    void anAnswerTheCacheHoldsInMemoryIsGivenBeforeSubmitReturns(@TempDir Path dir) {
+        Map<String, String> env = Map.of("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = new ModelMachine(env, dir, n -> { })) {
+            server.answerAlways("{\"value\": 5}", Duration.ZERO);
+            Opcode question = Opcode.gen("Five?", LingoType.INT);
+            assertEquals(5, machine.submit(List.of(spec(server)), question, CallOptions.NONE).join().value().asInt());
+            server.hold(); // a request from now on would wait: only the cache can answer at once
+            CompletableFuture<TypedAnswer> again = machine.submit(List.of(spec(server)), question, CallOptions.NONE);
+            assertTrue(again.isDone(), "answered on the caller's thread, no worker");
+            assertEquals(5, again.join().value().asInt());
+            assertEquals(1, server.requests().size());
+            RunProgress end = machine.progress();
+            assertEquals(1, end.cacheHits());
+            assertEquals(2, end.done());
+            assertTrue(end.finished());
+        }
+    }
+
+    @Test
     void closingTheMachineFailsWhatIsStillWaiting(@TempDir Path dir) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.hold();
