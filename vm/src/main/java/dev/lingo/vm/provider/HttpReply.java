@@ -5,12 +5,18 @@ import java.time.Duration;
 /**
  * A successful (2xx) HTTP exchange.
  *
- * @param status  the HTTP status
- * @param body    the body as received
- * @param latency from sending the request to the end of the body
- * @param excerpt a short, key-scrubbed start of the body, safe for error messages
+ * @param status     the HTTP status
+ * @param body       the body as received
+ * @param latency    from sending the request to the end of the body
+ * @param excerpt    a short, key-scrubbed start of the body, safe for error messages
+ * @param limitedFor how long until a rate limit the headers report as used up resets (see
+ *                   {@link RateLimitHeaders}); null when none is
  */
-public record HttpReply(int status, String body, Duration latency, String excerpt) {
+public record HttpReply(int status, String body, Duration latency, String excerpt, Duration limitedFor) {
+
+    public HttpReply(int status, String body, Duration latency, String excerpt) {
+        this(status, body, latency, excerpt, null);
+    }
 
     @Override
     public String toString() {

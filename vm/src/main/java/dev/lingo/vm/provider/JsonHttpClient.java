@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -96,7 +97,8 @@ public final class JsonHttpClient implements AutoCloseable {
         if (status < 200 || status > 299) {
             throw ProviderErrors.fromStatus(provider, status, response.headers(), response.body(), endpoint.apiKey());
         }
-        return new HttpReply(status, response.body(), latency, ProviderErrors.excerpt(response.body(), endpoint.apiKey()));
+        return new HttpReply(status, response.body(), latency, ProviderErrors.excerpt(response.body(), endpoint.apiKey()),
+                RateLimitHeaders.limitedFor(response.headers(), Instant.now()).orElse(null));
     }
 
     private Duration timeoutOf(HttpTimeoutException e) {

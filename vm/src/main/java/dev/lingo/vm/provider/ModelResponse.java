@@ -12,7 +12,13 @@ import java.time.Duration;
  * @param latency      wall time of the HTTP exchange
  * @param finishReason the provider's stop reason ({@code stop}, {@code length}, {@code tool_use}…), may be null
  * @param rawBody      the response body as received
+ * @param limitedFor   how long until a rate limit the server reports as used up resets; null when none is
  */
 public record ModelResponse(String provider, String model, String text, Usage usage, Duration latency,
-                            String finishReason, String rawBody) {
+                            String finishReason, String rawBody, Duration limitedFor) {
+
+    public ModelResponse(String provider, String model, String text, Usage usage, Duration latency,
+                         String finishReason, String rawBody) {
+        this(provider, model, text, usage, latency, finishReason, rawBody, null);
+    }
 }

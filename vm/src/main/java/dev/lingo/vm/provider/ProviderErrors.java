@@ -5,6 +5,7 @@ import dev.lingo.vm.json.Json;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Turns an unsuccessful HTTP response into the typed exception for its status, with the server's message, key scrubbed. */
 final class ProviderErrors {
@@ -16,12 +17,15 @@ final class ProviderErrors {
 
     static ProviderException fromStatus(String provider, int status, HttpHeaders headers, String body, ApiKey key) {
         String detail = excerpt(serverMessage(body), key);
-        Duration retryAfter = RetryAfter.parse(headers, Instant.now()).orElse(null);
+        Instant now = Instant.now();
+        Optional<Duration> retryAfter = RetryAfter.parse(headers, now);
         if (status == 429) {
-            return new RateLimitedException(provider, detail, retryAfter);
+            // without a Retry-After, the rate-limit headers still say when the used-up limit resets
+            return new RateLimitedException(provider, detail,
+                    retryAfter.or(() -> RateLimitHeaders.limitedFor(headers, now)).orElse(null));
         }
         if (status == 408 || status >= 500) {
-            return new ProviderUnavailableException(provider, status, detail, retryAfter);
+            return new ProviderUnavailableException(provider, status, detail, retryAfter.orElse(null));
         }
         return new ProviderRejectedException(provider, status, detail);
     }

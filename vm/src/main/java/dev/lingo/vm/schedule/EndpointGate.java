@@ -109,7 +109,7 @@ final class EndpointGate {
         } else {
             breaker.onHealthy(); // the server answered: it is up, the request was the problem
         }
-        failure.retryAfter().ifPresent(wait -> pause(min(wait, pauseCap), now));
+        failure.retryAfter().ifPresent(wait -> pause(wait, pauseCap, now));
     }
 
     /** The attempt ended without telling anything about the endpoint (e.g. the thread was interrupted). */
@@ -125,8 +125,9 @@ final class EndpointGate {
         inFlight--;
     }
 
-    void pause(Duration wait, long now) {
-        long until = now + wait.toNanos();
+    /** A pause the server asked for, shortened to {@code cap}: a longer one would stall the run. */
+    void pause(Duration wait, Duration cap, long now) {
+        long until = now + (wait.compareTo(cap) <= 0 ? wait : cap).toNanos();
         if (!paused || until - pausedUntil > 0) {
             pausedUntil = until;
             paused = true;
@@ -155,9 +156,5 @@ final class EndpointGate {
         }
         return url.getScheme() + "://" + url.getHost() + (url.getPort() >= 0 ? ":" + url.getPort() : "")
                 + (url.getPath() == null ? "" : url.getPath());
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -28,8 +28,19 @@ final class Lease {
         return member.gate().describe();
     }
 
-    void succeeded(long actualTokens) {
-        release(() -> member.gate().succeeded(flight, estimatedTokens, actualTokens, admission.now()));
+    /**
+     * The request was answered. When its headers say a rate limit is now used up ({@code limitedFor}
+     * non-null), the endpoint pauses until it resets (at most {@code pauseCap}), so the next requests
+     * wait there instead of collecting 429s.
+     */
+    void succeeded(long actualTokens, Duration limitedFor, Duration pauseCap) {
+        release(() -> {
+            long now = admission.now();
+            member.gate().succeeded(flight, estimatedTokens, actualTokens, now);
+            if (limitedFor != null) {
+                member.gate().pause(limitedFor, pauseCap, now);
+            }
+        });
     }
 
     void failed(ProviderException failure, Duration pauseCap) {

@@ -14,7 +14,8 @@ import java.util.random.RandomGenerator;
  *                               uniformly random wait between zero and the ceiling)
  * @param maxDelay               the ceiling stops doubling here
  * @param maxPause               the longest {@code Retry-After} honoured; a server asking for more
- *                               fails the request at once instead of stalling the run
+ *                               fails the request at once instead of stalling the run. A success
+ *                               whose rate-limit headers say a limit is used up pauses at most this long
  */
 public record RetryPolicy(int maxAttempts, int maxRateLimitedAttempts, Duration baseDelay, Duration maxDelay,
                           Duration maxPause) {

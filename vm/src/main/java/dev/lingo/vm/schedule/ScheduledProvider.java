@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A model's provider as the rest of the VM sees it once scheduled: each {@link #complete} checks
  * the budget, waits for a slot on the least busy endpoint, calls it, and retries retryable failures
- * with backoff (see {@link RetryPolicy}); a {@code Retry-After} pauses the endpoint for everyone.
+ * with backoff (see {@link RetryPolicy}); a {@code Retry-After}, or a success whose rate-limit headers
+ * say a limit is used up, pauses the endpoint for everyone.
  * Wrapping the provider means {@link dev.lingo.vm.call.ModelCaller}'s re-asks go through all of it too.
  */
 public final class ScheduledProvider implements Provider {
@@ -100,7 +101,7 @@ public final class ScheduledProvider implements Provider {
                 throw e;
             }
             Usage usage = response.usage();
-            lease.succeeded(usage.inputTokens() + usage.outputTokens());
+            lease.succeeded(usage.inputTokens() + usage.outputTokens(), response.limitedFor(), policy.maxPause());
             scheduler.budgetGuard().settle(reservation, usage, price(request).map(p -> p.cost(usage)).orElse(0.0));
             scheduler.estimator().observe(model, request, schema, usage);
             return response;

@@ -1,8 +1,9 @@
 /**
  * The request scheduler of the model machine: every provider request of a run goes through one
  * {@link dev.lingo.vm.schedule.Scheduler}. Per endpoint it enforces {@link dev.lingo.vm.schedule.EndpointLimits}
- * (concurrency, requests and tokens per minute), honours {@code Retry-After} by pausing the endpoint,
- * learns a server's concurrency from its 429s, and trips a circuit breaker after consecutive
+ * (concurrency, requests and tokens per minute), honours {@code Retry-After} and used-up rate limits
+ * reported in response headers by pausing the endpoint, learns a server's concurrency from its 429s,
+ * and trips a circuit breaker after consecutive
  * failures; {@link dev.lingo.vm.schedule.ScheduledProvider} retries what may be retried
  * ({@link dev.lingo.vm.schedule.RetryPolicy}: exponential backoff, full jitter) and spreads a
  * model's requests over its endpoints (least in flight). {@link dev.lingo.vm.schedule.RequestKey}

@@ -3,6 +3,7 @@ package dev.lingo.vm.provider;
 import static dev.lingo.vm.testing.JsonAssert.assertJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.lingo.vm.testing.ScriptedReply;
 import dev.lingo.vm.types.LingoType;
 import dev.lingo.vm.types.LingoType.ListType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +88,16 @@ class AnthropicProviderTest {
         assertEquals(Duration.ofSeconds(20), limited.retryAfter().orElseThrow());
         ProviderRejectedException auth = assertThrows(ProviderRejectedException.class, () -> provider.complete(request));
         assertTrue(auth.getMessage().endsWith("invalid x-api-key"));
+    }
+
+    @Test
+    void aResponseSaysHowLongItsUsedUpLimitLasts() {
+        Instant reset = Instant.now().plusSeconds(30);
+        server.toolAnswerUsingUpRequests("{}", reset).toolAnswer("{}");
+        ModelRequest request = ModelRequest.of("claude-sonnet-4", null, Message.user("x"));
+        Duration limited = provider.complete(request).limitedFor();
+        assertTrue(limited.compareTo(Duration.ofSeconds(20)) > 0 && limited.compareTo(Duration.ofSeconds(30)) <= 0, limited::toString);
+        assertNull(provider.complete(request).limitedFor(), "no rate-limit headers, nothing used up");
     }
 
     @Test

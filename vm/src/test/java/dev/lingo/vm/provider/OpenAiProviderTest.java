@@ -105,6 +105,19 @@ class OpenAiProviderTest {
     }
 
     @Test
+    void rateLimitHeadersSayHowLongAUsedUpLimitLasts() {
+        server.answerUsingUpRequests("{}", "400ms").answer("{}").rateLimitedUntilReset("300ms");
+        server.enqueue(ScriptedReply.of(429, "{}").withHeader("retry-after", "2")
+                .withHeader("x-ratelimit-remaining-requests", "0").withHeader("x-ratelimit-reset-requests", "300ms"));
+        assertEquals(Duration.ofMillis(400), provider.complete(reviewRequest()).limitedFor());
+        assertNull(provider.complete(reviewRequest()).limitedFor(), "no rate-limit headers, nothing used up");
+        RateLimitedException byHeaders = assertThrows(RateLimitedException.class, () -> provider.complete(reviewRequest()));
+        assertEquals(Duration.ofMillis(300), byHeaders.retryAfter().orElseThrow(), "no Retry-After: the reset stands in");
+        RateLimitedException both = assertThrows(RateLimitedException.class, () -> provider.complete(reviewRequest()));
+        assertEquals(Duration.ofSeconds(2), both.retryAfter().orElseThrow(), "Retry-After comes first");
+    }
+
+    @Test
     void statusCodesBecomeTypedErrors() {
         server.rateLimited("3").error(503, "The server is overloaded").error(400, "Invalid schema for response_format")
                 .error(401, "Incorrect API key provided");

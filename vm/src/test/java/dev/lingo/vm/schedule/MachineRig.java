@@ -5,6 +5,7 @@ import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.machine.ModelMachine;
 import dev.lingo.vm.machine.ModelSpec;
 import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.testing.FakeAnthropicServer;
 import dev.lingo.vm.testing.FakeModelServer;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 import dev.lingo.vm.types.LingoType;
@@ -46,6 +47,10 @@ final class MachineRig implements AutoCloseable {
             urls.add(s.apiBase().toString());
         }
         return new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", String.join(",", urls)));
+    }
+
+    static ModelSpec anthropic(FakeAnthropicServer server) {
+        return new ModelSpec("anthropic", "claude-sonnet-4", Map.of("baseUrl", server.baseUrl().toString()));
     }
 
     /** A distinct question per {@code i}, answered with an Int. */

@@ -3,6 +3,7 @@ package dev.lingo.vm.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fake Anthropic Messages server ({@code POST /v1/messages}). */
@@ -20,13 +21,17 @@ public final class FakeAnthropicServer extends FakeModelServer {
     }
 
     public FakeAnthropicServer toolAnswer(String inputJson, long input, long output, long cacheRead, long cacheWrite) {
-        enqueue(ScriptedReply.of(200, request -> {
-            String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
-            ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
-                    .put("name", tool);
-            block.set("input", FakeJson.parse(inputJson));
-            return message(request, block, "tool_use", input, output, cacheRead, cacheWrite);
-        }));
+        enqueue(toolReply(inputJson, input, output, cacheRead, cacheWrite));
+        return this;
+    }
+
+    /** A tool answer whose headers say it was the last request allowed until {@code reset} (RFC 3339, as Anthropic sends it). */
+    public FakeAnthropicServer toolAnswerUsingUpRequests(String inputJson, Instant reset) {
+        enqueue(toolReply(inputJson, 20, 9, 0, 0)
+                .withHeader("anthropic-ratelimit-requests-limit", "50").withHeader("anthropic-ratelimit-requests-remaining", "0")
+                .withHeader("anthropic-ratelimit-requests-reset", reset.toString())
+                .withHeader("anthropic-ratelimit-tokens-remaining", "40000")
+                .withHeader("anthropic-ratelimit-tokens-reset", reset.plusSeconds(60).toString()));
         return this;
     }
 
@@ -35,6 +40,16 @@ public final class FakeAnthropicServer extends FakeModelServer {
         enqueue(ScriptedReply.of(200, request -> message(request,
                 FakeJson.object().put("type", "text").put("text", text), "end_turn", 20, 9, 0, 0)));
         return this;
+    }
+
+    private ScriptedReply toolReply(String inputJson, long input, long output, long cacheRead, long cacheWrite) {
+        return ScriptedReply.of(200, request -> {
+            String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
+            ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
+                    .put("name", tool);
+            block.set("input", FakeJson.parse(inputJson));
+            return message(request, block, "tool_use", input, output, cacheRead, cacheWrite);
+        });
     }
 
     /** An error in Anthropic's shape: {@code {"type": "error", "error": {"type", "message"}}}. */

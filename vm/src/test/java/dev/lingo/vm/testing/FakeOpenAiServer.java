@@ -71,10 +71,33 @@ public final class FakeOpenAiServer extends FakeModelServer {
     }
 
     public FakeOpenAiServer rateLimited(String retryAfter) {
+        enqueue(rateLimitError().withHeader("retry-after", retryAfter));
+        return this;
+    }
+
+    /** A 429 without {@code Retry-After}: only the {@code x-ratelimit-*} headers say when the used-up request limit resets. */
+    public FakeOpenAiServer rateLimitedUntilReset(String resetRequests) {
+        enqueue(requestsUsedUp(rateLimitError(), resetRequests));
+        return this;
+    }
+
+    /** An answer whose headers say it was the last request allowed until {@code resetRequests} (a Go duration, e.g. {@code 400ms}). */
+    public FakeOpenAiServer answerUsingUpRequests(String content, String resetRequests) {
+        enqueue(requestsUsedUp(ScriptedReply.of(200, request -> completion(request, content, null, "stop", 12, 7, 0)), resetRequests));
+        return this;
+    }
+
+    private static ScriptedReply rateLimitError() {
         ObjectNode body = FakeJson.object();
         body.putObject("error").put("message", "Rate limit reached for requests").put("type", "requests");
-        enqueue(ScriptedReply.of(429, FakeJson.write(body)).withHeader("retry-after", retryAfter));
-        return this;
+        return ScriptedReply.of(429, FakeJson.write(body));
+    }
+
+    /** OpenAI's rate-limit headers for a spent request limit; the token limit has room left. */
+    private static ScriptedReply requestsUsedUp(ScriptedReply reply, String resetRequests) {
+        return reply.withHeader("x-ratelimit-limit-requests", "60").withHeader("x-ratelimit-remaining-requests", "0")
+                .withHeader("x-ratelimit-reset-requests", resetRequests).withHeader("x-ratelimit-limit-tokens", "150000")
+                .withHeader("x-ratelimit-remaining-tokens", "149000").withHeader("x-ratelimit-reset-tokens", "6m0s");
     }
 
     private String completion(RecordedRequest request, String content, String refusal, String finish,

@@ -42,7 +42,7 @@ final class AnthropicResponseReader {
         Usage tokens = new Usage(usage.path("input_tokens").asLong(0) + cacheRead + cacheWrite,
                 usage.path("output_tokens").asLong(0), cacheRead, cacheWrite);
         String model = body.path("model").isTextual() ? body.get("model").asText() : requestedModel;
-        return new ModelResponse(provider, model, text, tokens, reply.latency(), stop, reply.body());
+        return new ModelResponse(provider, model, text, tokens, reply.latency(), stop, reply.body(), reply.limitedFor());
     }
 
     private static String toolInput(JsonNode content, StructuredSchema schema) {

@@ -21,6 +21,6 @@ final class OllamaResponseReader {
         Usage tokens = new Usage(body.path("prompt_eval_count").asLong(0), body.path("eval_count").asLong(0), 0, 0);
         String model = body.path("model").isTextual() ? body.get("model").asText() : requestedModel;
         String done = body.path("done_reason").isTextual() ? body.get("done_reason").asText() : null;
-        return new ModelResponse(provider, model, content.asText(), tokens, reply.latency(), done, reply.body());
+        return new ModelResponse(provider, model, content.asText(), tokens, reply.latency(), done, reply.body(), reply.limitedFor());
     }
 }

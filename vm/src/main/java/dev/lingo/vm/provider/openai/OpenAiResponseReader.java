@@ -33,7 +33,7 @@ final class OpenAiResponseReader {
                 usage.path("prompt_tokens_details").path("cached_tokens").asLong(0), 0);
         String model = body.path("model").isTextual() ? body.get("model").asText() : requestedModel;
         String finish = choice.path("finish_reason").isTextual() ? choice.get("finish_reason").asText() : null;
-        return new ModelResponse(provider, model, text, tokens, reply.latency(), finish, reply.body());
+        return new ModelResponse(provider, model, text, tokens, reply.latency(), finish, reply.body(), reply.limitedFor());
     }
 
     /** A string, or (some compatible servers) a list of {type: text, text} parts. */
