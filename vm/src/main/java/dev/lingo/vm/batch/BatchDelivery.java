@@ -19,8 +19,9 @@ final class BatchDelivery {
         Map<String, BatchItem> distinct = new LinkedHashMap<>();
         group.waiters().forEach(w -> distinct.putIfAbsent(w.item().key().hash(), w.item()));
         try {
-            Map<String, BatchOutcome> outcomes = group.sender().send(List.copyOf(distinct.values()));
-            for (Waiter w : group.waiters()) {
+            Map<String, BatchOutcome> outcomes = group.sender().send(List.copyOf(distinct.values()), (hash, early) -> group.waiters()
+                    .stream().filter(w -> w.item().key().hash().equals(hash)).forEach(w -> w.outcome().complete(early)));
+            for (Waiter w : group.waiters()) { // those told early keep their outcome
                 w.outcome().complete(outcomes.getOrDefault(w.item().key().hash(), new BatchOutcome.AskAgain("no answer in the batch")));
             }
         } catch (ModelCallException e) {

@@ -141,7 +141,7 @@ public final class ModelMachine implements AutoCloseable {
         if (batchMode != null) {
             batchMode.collector().flush(); // what the old mode holds back must not wait for a flush that never comes
         }
-        batchMode = settings == null ? null : new OpenAiBatchMode(settings, batchJournal, cache, prices, trace);
+        batchMode = settings == null ? null : new OpenAiBatchMode(settings, batchJournal, cache, prices, trace, scheduler);
         chains.batchMode(batchMode);
     }
 

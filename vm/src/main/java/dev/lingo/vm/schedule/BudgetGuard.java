@@ -68,6 +68,13 @@ final class BudgetGuard {
         cost += actualCost;
     }
 
+    /** A request already paid for (a job a stopped run started): counted, never refused. */
+    synchronized void charge(Usage usage, double actualCost) {
+        calls++;
+        tokens += usage.inputTokens() + usage.outputTokens();
+        cost += actualCost;
+    }
+
     synchronized long calls() {
         return calls;
     }

@@ -54,7 +54,8 @@ public final class ProgressTracker implements TraceSink {
         change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight(), p.cacheHits(), p.shared(), p.retries() + 1, p.cost()));
     }
 
-    void inFlight(int delta) {
+    /** Requests under way changed by {@code delta}; lines of a Batch API job count while their job runs. */
+    public void inFlight(int delta) {
         change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight() + delta, p.cacheHits(), p.shared(), p.retries(), p.cost()));
     }
 

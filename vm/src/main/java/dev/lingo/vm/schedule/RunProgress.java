@@ -7,7 +7,7 @@ package dev.lingo.vm.schedule;
  * @param submitted opcodes handed to the machine
  * @param done      opcodes answered
  * @param failed    opcodes that ended in an error
- * @param inFlight  provider requests under way right now
+ * @param inFlight  provider requests under way right now, lines of Batch API jobs under way included
  * @param cacheHits opcodes answered from the answer cache
  * @param shared    opcodes that joined an identical request already in flight instead of calling
  * @param retries   provider requests sent again after a retryable failure

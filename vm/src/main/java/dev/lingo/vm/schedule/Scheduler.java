@@ -1,11 +1,16 @@
 package dev.lingo.vm.schedule;
 
+import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.provider.Usage;
+import dev.lingo.vm.schema.StructuredSchema;
+import dev.lingo.vm.trace.ModelPrice;
 import dev.lingo.vm.trace.PriceTable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -78,6 +83,35 @@ public final class Scheduler {
 
     public RunBudget budget() {
         return budget.budget();
+    }
+
+    /**
+     * Reserves a request sent outside the scheduler (a line of a Batch API job) against the run's
+     * budget exactly as a scheduled call is: one call, its estimated tokens, and its estimated cost
+     * at {@code priceFactor} of the model's price.
+     *
+     * @throws ModelBudgetException when the request would pass a limit
+     */
+    public BudgetHold reserve(String provider, ModelRequest request, StructuredSchema schema, double priceFactor) {
+        String model = provider + "/" + request.model();
+        TokenEstimate estimate = estimator.estimate(model, request, schema);
+        double cost = estimatedCost(provider, request.model(), estimate) * priceFactor;
+        return new BudgetHold(this, budget.reserve(model, estimate, cost), model, request, schema);
+    }
+
+    /** Counts a request sent outside the scheduler that was paid for earlier (a job a stopped run started): never refused. */
+    public void charge(Usage usage, double cost) {
+        budget.charge(usage, cost);
+    }
+
+    /** What a request of this size should cost at the model's list price; an unpriced model counts as free (said once). */
+    double estimatedCost(String provider, String model, TokenEstimate estimate) {
+        Optional<ModelPrice> price = prices.lookup(provider, model);
+        if (price.isEmpty() && budget().maxCost() != null) {
+            noticeOnce("unpriced " + provider + "/" + model, "lingo: no price is known for " + provider + "/" + model
+                    + ", so the cost budget counts it as free; add it to \"prices\" in lingo.json");
+        }
+        return price.map(p -> p.cost(new Usage(estimate.input(), estimate.output(), 0, 0))).orElse(0.0);
     }
 
     public List<EndpointStatus> endpoints() {

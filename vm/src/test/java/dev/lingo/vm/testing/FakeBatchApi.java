@@ -102,6 +102,11 @@ public final class FakeBatchApi {
         return lines(files.get(batches.get(batchId).json.path("input_file_id").asText()));
     }
 
+    /** The JSON Lines of a completed batch's output file (its answered lines, each with its usage). */
+    public List<JsonNode> outputLines(String batchId) {
+        return lines(files.get(batches.get(batchId).json.path("output_file_id").asText()));
+    }
+
     private ScriptedReply upload(RecordedRequest request) {
         Map<String, String> parts = FakeMultipart.parts(request);
         if (!"batch".equals(parts.get("purpose")) || parts.get("file") == null) {

@@ -12,6 +12,9 @@ import dev.lingo.vm.opcode.Opcode;
 import dev.lingo.vm.provider.Endpoint;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.openai.OpenAiProvider;
+import dev.lingo.vm.schedule.ProgressTracker;
+import dev.lingo.vm.schedule.Scheduler;
+import dev.lingo.vm.schedule.SchedulerSettings;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 import dev.lingo.vm.trace.PriceTable;
@@ -52,7 +55,8 @@ final class BatchRig implements AutoCloseable {
         cache = AnswerCache.open(CacheSettings.in(dir), prices);
         journal = new BatchJournal(dir.resolve("batches"));
         collector = new BatchCollector(maxQueued, Duration.ZERO);
-        runner = new OpenAiBatchRunner(endpoint, chat, api, journal, cache, prices, ledger, FAST);
+        Scheduler scheduler = new Scheduler(SchedulerSettings.DEFAULTS, prices, new ProgressTracker(), n -> { });
+        runner = new OpenAiBatchRunner(endpoint, chat, api, journal, cache, prices, ledger, FAST, scheduler);
         normal = new ModelCaller(chat, prices, ledger);
     }
 
