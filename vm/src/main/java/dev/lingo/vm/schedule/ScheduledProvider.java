@@ -68,7 +68,8 @@ public final class ScheduledProvider implements Provider {
         int rateLimited = 0;
         while (true) {
             TokenEstimate estimate = scheduler.estimator().estimate(model, request, schema);
-            BudgetGuard.Reservation reservation = scheduler.budgetGuard().reserve(model, estimate, estimatedCost(request, estimate));
+            BudgetGuard.Reservation reservation = scheduler.budgetGuard().reserve(model, estimate,
+                    scheduler.estimatedCost(name(), request.model(), estimate));
             Lease lease;
             try {
                 lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket);
@@ -125,15 +126,6 @@ public final class ScheduledProvider implements Provider {
             return Duration.ZERO; // the endpoint is paused: the next acquire waits, or picks another endpoint
         }
         return policy.backoff(count, ThreadLocalRandom.current());
-    }
-
-    private double estimatedCost(ModelRequest request, TokenEstimate estimate) {
-        Optional<ModelPrice> price = price(request);
-        if (price.isEmpty() && scheduler.budget().maxCost() != null) {
-            scheduler.noticeOnce("unpriced " + name() + "/" + request.model(), "lingo: no price is known for " + name() + "/"
-                    + request.model() + ", so the cost budget counts it as free; add it to \"prices\" in lingo.json");
-        }
-        return price.map(p -> p.cost(new Usage(estimate.input(), estimate.output(), 0, 0))).orElse(0.0);
     }
 
     private Optional<ModelPrice> price(ModelRequest request) {
