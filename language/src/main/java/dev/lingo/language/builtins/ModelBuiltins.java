@@ -4,11 +4,13 @@ import static dev.lingo.language.builtins.BuiltinRegistry.add;
 
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.parser.Suggestions;
 import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoModel;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.vm.machine.ModelSpec;
+import dev.lingo.vm.types.LingoType;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.Map;
 /** The model constructors of {@code model name = …}: openai, anthropic, ollama, gguf, offline. */
 final class ModelBuiltins {
 
-    private static final List<String> SETTINGS = List.of("baseUrl", "apiKeyEnv", "timeoutSeconds");
+    private static final List<String> SETTINGS = List.of("baseUrl", "apiKeyEnv", "timeoutSeconds", "schemaInPrompt");
 
     private ModelBuiltins() {
     }
@@ -40,10 +42,16 @@ final class ModelBuiltins {
             LingoRecord r = Args.record(a[1], provider + "'s settings", n);
             for (String key : r.shape().names()) {
                 if (!SETTINGS.contains(key)) {
-                    throw LingoError.typeError("Unknown model setting `" + key + "` (the settings are "
-                                    + String.join(", ", SETTINGS) + ")", n);
+                    String hint = Suggestions.closest(key, SETTINGS);
+                    throw LingoError.typeError("Unknown model setting `" + key + "`" + (hint == null ? "" : "; did you mean `" + hint + "`?")
+                                    + " (the settings are " + String.join(", ", SETTINGS) + ")", n);
                 }
-                settings.put(key, Display.show(r.get(key)));
+                Object value = r.get(key);
+                if (key.equals("schemaInPrompt") && !(value instanceof Boolean)) {
+                    throw LingoError.typeError("The model setting `schemaInPrompt` is true or false, not "
+                                    + (value instanceof String text ? LingoType.quote(text) : Display.show(value)), n);
+                }
+                settings.put(key, Display.show(value));
             }
         }
         return new LingoModel(null, new ModelSpec(provider, id, settings), List.of());

@@ -43,16 +43,17 @@ final class PackedCall {
     }
 
     /**
-     * @param items single requests of one shape, each made from its opcode
+     * @param items      single requests of one shape, each made from its opcode
+     * @param showSchema write the value's schema into the pack's prompt (as the items' prompts do)
      * @return answers by position; a refusal or a rejected request answers none (each item is then
      *         asked alone: one item may have caused it); other provider failures are thrown
      */
-    Map<Integer, TypedAnswer> send(List<ModelRequest> items) {
+    Map<Integer, TypedAnswer> send(List<ModelRequest> items, boolean showSchema) {
         ModelRequest first = items.getFirst();
         LingoType itemType = first.opcode().answerType();
         LingoType packType = PackedPromptRenderer.packType(itemType);
         Integer maxTokens = first.maxTokens() == null ? null : (first.maxTokens() + ENTRY_OVERHEAD_TOKENS) * items.size();
-        ModelRequest packed = new ModelRequest(first.model(), PackedPromptRenderer.render(items.stream().map(ModelRequest::opcode).toList()),
+        ModelRequest packed = new ModelRequest(first.model(), PackedPromptRenderer.render(items.stream().map(ModelRequest::opcode).toList(), showSchema),
                 packType, first.temperature(), maxTokens, first.seed());
         StructuredSchema packSchema = provider.schemaFor(packType);
         Instant started = Instant.now();

@@ -94,7 +94,8 @@ final class FallbackChain {
 
     Question question(ModelSpec spec, Opcode op, CallOptions options) {
         ScheduledProvider provider = providers.get(spec);
-        ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed());
+        ModelRequest request = ModelRequest.forOpcode(spec.model(), op, options.temperature(), options.maxTokens(), options.seed(),
+                        schemaInPrompt(spec, provider));
         if (spec.provider().equals("offline")) {
             // Answered in microseconds: caching would only hide a newer stand-in's answers.
             return new Question(spec, provider, request, null, null, null);
@@ -189,9 +190,22 @@ final class FallbackChain {
         return alone.get();
     }
 
+    /** The model's {@code schemaInPrompt} setting, else what its provider needs. */
+    private static boolean schemaInPrompt(ModelSpec spec, ScheduledProvider provider) {
+        String setting = spec.setting("schemaInPrompt");
+        return setting == null ? provider.schemaInPrompt() : Boolean.parseBoolean(setting);
+    }
+
     /** Estimates the call on the model the script names, and answers it with the offline stand-in. */
     private TypedAnswer dryRun(ModelSpec wouldAsk, Opcode op, CallOptions options) {
-        ModelRequest request = ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed());
+        boolean withSchema;
+        try {
+            withSchema = schemaInPrompt(wouldAsk, providers.get(wouldAsk));
+        } catch (RuntimeException e) {
+            withSchema = true; // an estimate for a model that cannot be set up: count the longer prompt
+        }
+        ModelRequest request = ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed(),
+                        withSchema);
         StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
         dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
         return ask(question(ModelSpec.OFFLINE, op, options), options);

@@ -14,23 +14,35 @@ import java.util.stream.Collectors;
 /**
  * Turns an {@link Opcode} into the two messages real models receive: a system message (the
  * context, what to do, how to answer) and a user message (the text, or gen's prompt). The wording
- * keeps instructions and data apart so a text cannot pose as an instruction, and repeats the
- * schema in the prompt because not every server enforces structured output. Deterministic: the
- * same opcode always renders the same messages (the answer cache keys on them).
+ * keeps instructions and data apart so a text cannot pose as an instruction. The answer's JSON
+ * Schema is written into the system message unless the provider shows it to the model itself
+ * (see {@link dev.lingo.vm.provider.Provider#schemaInPrompt}): not every server enforces
+ * structured output, and grammar-constrained decoding never shows the model the field
+ * descriptions. Deterministic: the same opcode always renders the same messages (the answer
+ * cache keys on them).
  */
 public final class PromptRenderer {
 
     private static final PerTypeMemo<String> ANSWER_FORMATS = new PerTypeMemo<>(PromptRenderer::writeAnswerFormat);
+    private static final String FREE_TEXT = "Reply with the requested text only: no preamble, no quotes, no explanation.";
+    private static final String SCHEMA_ELSEWHERE = "Answer with JSON that fits the JSON Schema this request gives for the"
+            + " answer, and nothing else (no code fences, no comments).";
 
     private PromptRenderer() {
     }
 
     public static List<Message> render(Opcode op) {
-        return List.of(Message.system(system(op)), Message.user(user(op)));
+        return render(op, true);
     }
 
-    static String system(Opcode op) {
-        String format = answerFormat(op.answerType());
+    /** @param showSchema write the answer's JSON Schema into the prompt (leave it out only when the provider shows it) */
+    public static List<Message> render(Opcode op, boolean showSchema) {
+        return List.of(Message.system(system(op, showSchema)), Message.user(user(op)));
+    }
+
+    static String system(Opcode op, boolean showSchema) {
+        String format = StructuredSchema.isFreeText(op.answerType()) ? FREE_TEXT
+                : showSchema ? ANSWER_FORMATS.get(op.answerType()) : SCHEMA_ELSEWHERE;
         String task = task(op);
         String context = op.context() == null ? null : op.context().strip();
         StringBuilder s = new StringBuilder((context == null ? 0 : context.length() + 2) + task.length() + 2 + format.length());
@@ -60,14 +72,7 @@ public final class PromptRenderer {
         };
     }
 
-    private static String answerFormat(LingoType type) {
-        return type == null ? writeAnswerFormat(null) : ANSWER_FORMATS.get(type);
-    }
-
     private static String writeAnswerFormat(LingoType type) {
-        if (StructuredSchema.isFreeText(type)) {
-            return "Reply with the requested text only: no preamble, no quotes, no explanation.";
-        }
         ObjectNode schema = JsonSchemaWriter.write(type, SchemaProfile.STANDARD);
         schema.remove("$schema"); // the dialect URL tells a model nothing
         return "Answer with JSON that fits this JSON Schema, and nothing else (no code fences, no comments):\n"

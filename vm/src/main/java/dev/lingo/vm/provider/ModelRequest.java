@@ -45,7 +45,13 @@ public record ModelRequest(String model, List<Message> messages, LingoType type,
 
     /** The request for one opcode: its messages rendered by {@link PromptRenderer}, its answer type. */
     public static ModelRequest forOpcode(String model, Opcode op, Double temperature, Integer maxTokens, Long seed) {
-        return new ModelRequest(model, PromptRenderer.render(op), op.answerType(), temperature, maxTokens, seed, op);
+        return forOpcode(model, op, temperature, maxTokens, seed, true);
+    }
+
+    /** @param schemaInPrompt whether the prompt repeats the answer's schema (see {@link Provider#schemaInPrompt}) */
+    public static ModelRequest forOpcode(String model, Opcode op, Double temperature, Integer maxTokens, Long seed,
+                                         boolean schemaInPrompt) {
+        return new ModelRequest(model, PromptRenderer.render(op, schemaInPrompt), op.answerType(), temperature, maxTokens, seed, op);
     }
 
     public ModelRequest withMessages(List<Message> newMessages) {

@@ -19,6 +19,16 @@ public interface Provider extends AutoCloseable {
 
     ModelResponse complete(ModelRequest request);
 
+    /**
+     * Whether prompts should repeat the answer's JSON Schema. True unless the provider is known to
+     * show the model the schema it sends (OpenAI's own API with strict structured output,
+     * Anthropic's tool input schema): other OpenAI-compatible servers may ignore the schema, and
+     * grammar-constrained decoding (Ollama, GGUF) never shows the model its field descriptions.
+     */
+    default boolean schemaInPrompt() {
+        return true;
+    }
+
     /** The schema sent for an answer of {@code type}; null for free text. */
     default StructuredSchema schemaFor(LingoType type) {
         return StructuredSchema.forAnswer(type, schemaProfile());

@@ -29,6 +29,8 @@ public final class ScheduledProvider implements Provider {
     private final Provider first;
     private final String identity;
     private final PerTypeMemo<StructuredSchema> schemas;
+    /** The prompt is shared by every endpoint of the group: it leaves the schema out only if none needs it. */
+    private final boolean schemaInPrompt;
 
     ScheduledProvider(Scheduler scheduler, EndpointGroup group, String identity) {
         this.scheduler = scheduler;
@@ -36,6 +38,7 @@ public final class ScheduledProvider implements Provider {
         this.first = group.members().getFirst().provider();
         this.identity = identity;
         this.schemas = new PerTypeMemo<>(first::schemaFor);
+        this.schemaInPrompt = group.members().stream().anyMatch(m -> m.provider().schemaInPrompt());
     }
 
     /** Who answers, for {@link RequestKey#endpoint()}: the provider and its base URL(s), sorted. */
@@ -51,6 +54,11 @@ public final class ScheduledProvider implements Provider {
     @Override
     public SchemaProfile schemaProfile() {
         return first.schemaProfile();
+    }
+
+    @Override
+    public boolean schemaInPrompt() {
+        return schemaInPrompt;
     }
 
     @Override

@@ -58,8 +58,11 @@ final class PackingRig implements AutoCloseable {
         this(server, settings, null);
     }
 
+    /** Whether requests are rendered with the answer's schema in the prompt (as for a provider that needs it). */
+    volatile boolean schemaInPrompt = true;
+
     TypedAnswer ask(Opcode op) {
-        ModelRequest request = ModelRequest.forOpcode(MODEL, op, null, null, null);
+        ModelRequest request = ModelRequest.forOpcode(MODEL, op, null, null, null, schemaInPrompt);
         if (cache != null) {
             return cache.call(provider.identity(), provider, request, () -> model(request)).answer();
         }

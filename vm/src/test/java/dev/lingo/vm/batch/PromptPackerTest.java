@@ -1,6 +1,7 @@
 package dev.lingo.vm.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,6 +86,24 @@ class PromptPackerTest {
                 assertEquals(rule.apply(text(i)).asText(), answers.get(i).value().asText(), "item " + i);
             }
             assertEquals(new PackingStats(1, 3, 3), rig.packer.stats());
+        }
+    }
+
+    @Test
+    void itemsWhosePromptsLeaveTheSchemaOutArePackedWithoutItToo() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); PackingRig rig = new PackingRig(server, PACK_16)) {
+            server.answerEach(RuleModel.answering(RuleModel.labelIn(LABELS)));
+            rig.schemaInPrompt = false;
+            List<TypedAnswer> answers = rig.askAll(classifyItems(5));
+            assertEquals(1, rig.chatRequests().size(), "one pack");
+            JsonNode body = rig.chatRequests().getFirst().json();
+            String system = body.path("messages").get(0).path("content").asText();
+            assertTrue(system.contains("The request's JSON Schema gives the form of the answer."), system);
+            assertFalse(system.contains("\"enum\""), system);
+            assertTrue(body.path("response_format").toString().contains("\"enum\""), "the schema goes with the request");
+            for (int i = 0; i < 5; i++) {
+                assertEquals(RuleModel.labelIn(LABELS).apply(text(i)).asText(), answers.get(i).value().asText(), "item " + i);
+            }
         }
     }
 

@@ -41,6 +41,20 @@ class PromptRendererTest {
     }
 
     @Test
+    void withoutTheSchemaThePromptPointsToTheOneTheRequestCarries() {
+        Opcode op = Opcode.classify(TICKET, List.of("bug", "billing"));
+        assertEquals("""
+                Classify the text in the user's message. Choose exactly one of these labels: "bug", "billing". \
+                Pick the label that fits best even if none fits perfectly.
+
+                Answer with JSON that fits the JSON Schema this request gives for the answer, and nothing else \
+                (no code fences, no comments).""", PromptRenderer.render(op, false).get(0).content());
+        assertEquals(PromptRenderer.render(op), PromptRenderer.render(op, true));
+        assertEquals(PromptRenderer.render(Opcode.gen("Hi", null)), PromptRenderer.render(Opcode.gen("Hi", null), false),
+                "free text has no schema to leave out");
+    }
+
+    @Test
     void checkStatesTheClaimAndWhenToAnswerFalse() {
         String system = PromptRenderer.render(Opcode.check("the customer asks for a refund", TICKET)).get(0).content();
         assertEquals("""

@@ -43,6 +43,12 @@ public final class AnthropicProvider implements Provider {
         return SchemaProfile.ANTHROPIC_TOOL;
     }
 
+    /** The forced tool's input schema is in the model's context: repeating it in the prompt only costs tokens. */
+    @Override
+    public boolean schemaInPrompt() {
+        return false;
+    }
+
     @Override
     public ModelResponse complete(ModelRequest request) {
         StructuredSchema schema = schemaFor(request.type());

@@ -21,6 +21,7 @@ public final class OpenAiProvider implements Provider {
     private final Endpoint endpoint;
     private final JsonHttpClient http;
     private final String maxTokensField;
+    private final boolean officialApi;
 
     /** @param name how traces call it: {@code openai}, or e.g. {@code vllm} for another compatible server */
     public OpenAiProvider(String name, Endpoint endpoint) {
@@ -29,7 +30,8 @@ public final class OpenAiProvider implements Provider {
         this.http = new JsonHttpClient(name, endpoint, "Authorization", "Bearer ");
         // OpenAI's newer models refuse max_tokens; most compatible servers only know max_tokens.
         String host = endpoint.baseUrl().getHost();
-        this.maxTokensField = host != null && host.endsWith("openai.com") ? "max_completion_tokens" : "max_tokens";
+        this.officialApi = host != null && host.endsWith("openai.com");
+        this.maxTokensField = officialApi ? "max_completion_tokens" : "max_tokens";
     }
 
     public OpenAiProvider(Endpoint endpoint) {
@@ -52,6 +54,12 @@ public final class OpenAiProvider implements Provider {
     @Override
     public SchemaProfile schemaProfile() {
         return SchemaProfile.OPENAI_STRICT;
+    }
+
+    /** OpenAI's own API shows the model the strict schema it enforces; a compatible server may ignore it. */
+    @Override
+    public boolean schemaInPrompt() {
+        return !officialApi;
     }
 
     @Override
