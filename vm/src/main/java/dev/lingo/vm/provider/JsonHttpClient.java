@@ -86,8 +86,9 @@ public final class JsonHttpClient implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             throw new ProviderTimeoutException(provider, timeoutOf(e), e);
         } catch (IOException e) {
+            String next = e instanceof java.net.ConnectException ? ": is a server running there, and is the base URL right?" : "";
             throw new ProviderConnectionException(provider, "cannot reach " + uri.getHost() + ":" + port(uri)
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+                    + " (" + e.getClass().getSimpleName() + ")" + next, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderConnectionException(provider, "interrupted while waiting for " + uri.getHost(), e);
