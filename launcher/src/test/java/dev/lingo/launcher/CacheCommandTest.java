@@ -104,11 +104,9 @@ class CacheCommandTest {
         var info = lingo("cache", "info", "--dir", project.toString());
         assertEquals(0, info.exitCode(), info::toString);
         assertLine("^answers +none yet: the file does not exist", info);
-        for (String command : new String[] {"clear", "prune"}) {
-            var result = lingo("cache", command, "--older-than", "1d", "--dir", project.toString());
-            if (command.equals("clear")) {
-                result = lingo("cache", command, "--dir", project.toString());
-            }
+        var clear = lingo("cache", "clear", "--dir", project.toString());
+        var prune = lingo("cache", "prune", "--older-than", "1d", "--dir", project.toString());
+        for (CommandResult result : new CommandResult[] {clear, prune}) {
             assertEquals(0, result.exitCode(), result::toString);
             assertLine("^no answer cache at " + Pattern.quote(file.toString()) + ": nothing to remove$", result);
         }
