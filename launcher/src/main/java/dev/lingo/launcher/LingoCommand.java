@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         name = "lingo",
         mixinStandardHelpOptions = true,
         versionProvider = LingoVersion.class,
-        subcommands = {RunCommand.class, ReplCommand.class, CheckCommand.class, EvalCommand.class, ModelCommand.class},
+        subcommands = {RunCommand.class, ReplCommand.class, CheckCommand.class, EvalCommand.class, ModelCommand.class,
+            CacheCommand.class},
         description = "Lingo: deterministic code and typed LLM opcodes in one language.",
         synopsisSubcommandLabel = "[COMMAND]",
         footer = {

@@ -2,6 +2,7 @@ package dev.lingo.vm.cache;
 
 import dev.lingo.vm.trace.PriceTable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
@@ -155,6 +156,11 @@ public final class AnswerCache implements AutoCloseable {
         return store == null ? 0 : store.size();
     }
 
+    /** What is on disk, per provider and model; empty when the cache is off. */
+    public CacheInfo info() {
+        return store == null ? new CacheInfo(null, 0, List.of()) : store.info();
+    }
+
     /** Deletes the answers older than the TTL from disk; returns how many (0 without a TTL). */
     public long prune() {
         if (store == null || settings.ttl() == null) {
@@ -163,12 +169,16 @@ public final class AnswerCache implements AutoCloseable {
         return store.removeOlderThan(Instant.now().minus(settings.ttl()));
     }
 
-    /** Forgets every answer, on disk and in memory. */
-    public void clear() {
-        if (store != null) {
-            store.clear();
-        }
+    /** Deletes the answers stored before {@code cutoff}, on disk and in memory; returns how many were on disk. */
+    public long removeOlderThan(Instant cutoff) {
+        memory.clear(); // rarely done and the memory refills: simpler than sorting out the old ones
+        return store == null ? 0 : store.removeOlderThan(cutoff);
+    }
+
+    /** Forgets every answer, on disk and in memory; returns how many were on disk. */
+    public long clear() {
         memory.clear();
+        return store == null ? 0 : store.clear();
     }
 
     @Override

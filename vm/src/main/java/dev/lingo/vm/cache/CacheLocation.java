@@ -12,13 +12,27 @@ import java.util.Map;
  */
 public final class CacheLocation {
 
+    /** The folder and, for people asking where their answers went, why that one. */
+    private record Choice(Path directory, String reason) {
+    }
+
     private CacheLocation() {
     }
 
     public static Path resolve(Map<String, String> env, Path workingDirectory) {
+        return choose(env, workingDirectory).directory();
+    }
+
+    /** Why {@link #resolve} picks its folder, e.g. {@code the project cache of /p (it has a lingo.json)}. */
+    public static String reason(Map<String, String> env, Path workingDirectory) {
+        return choose(env, workingDirectory).reason();
+    }
+
+    private static Choice choose(Map<String, String> env, Path workingDirectory) {
         Path project = projectDirectory(workingDirectory);
         if (project != null) {
-            return project.resolve(".lingo").resolve("cache");
+            return new Choice(project.resolve(".lingo").resolve("cache"),
+                    "the project cache of " + project + " (it has a lingo.json)");
         }
         return userCache(env);
     }
@@ -33,13 +47,16 @@ public final class CacheLocation {
         return null;
     }
 
-    public static Path userCache(Map<String, String> env) {
+    private static Choice userCache(Map<String, String> env) {
         String dir = env.get("LINGO_CACHE_DIR");
         if (dir != null && !dir.isBlank()) {
-            return Path.of(dir);
+            return new Choice(Path.of(dir), "the user cache (LINGO_CACHE_DIR; no lingo.json was found)");
         }
         String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("lingo");
+        if (xdg != null && !xdg.isBlank()) {
+            return new Choice(Path.of(xdg).resolve("lingo"), "the user cache ($XDG_CACHE_HOME/lingo; no lingo.json was found)");
+        }
+        return new Choice(Path.of(System.getProperty("user.home"), ".cache", "lingo"),
+                "the user cache (~/.cache/lingo; no lingo.json was found)");
     }
 }

@@ -1,6 +1,8 @@
 package dev.lingo.vm.cache;
 
 import dev.lingo.vm.provider.Usage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -26,6 +29,8 @@ final class SqliteAnswerStore implements AutoCloseable {
 
     private static final String SELECT = "SELECT provider, model, answer, input_tokens, output_tokens, cached_input_tokens,"
             + " cache_write_tokens, created_at, prompt FROM answers WHERE hash = ?";
+    private static final String PER_MODEL = "SELECT provider, model, count(*), min(created_at), max(created_at)"
+            + " FROM answers GROUP BY provider, model ORDER BY count(*) DESC, provider, model";
     private static final String UPSERT = "INSERT OR REPLACE INTO answers (hash, provider, model, answer, input_tokens,"
             + " output_tokens, cached_input_tokens, cache_write_tokens, created_at, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -168,6 +173,35 @@ final class SqliteAnswerStore implements AutoCloseable {
     /** Removes answers stored before {@code cutoff}; returns how many. */
     long removeOlderThan(Instant cutoff) {
         return execute("DELETE FROM answers WHERE created_at < " + cutoff.toEpochMilli(), "prune");
+    }
+
+    /** Answers per provider and model, and the size of the files, for people looking at the cache. */
+    CacheInfo info() {
+        synchronized (writer) {
+            List<CacheInfo.ModelAnswers> models = new ArrayList<>();
+            try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery(PER_MODEL)) {
+                while (r.next()) {
+                    models.add(new CacheInfo.ModelAnswers(r.getString(1), r.getString(2), r.getLong(3),
+                            Instant.ofEpochMilli(r.getLong(4)), Instant.ofEpochMilli(r.getLong(5))));
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, file, "read", lockTimeout.toMillis());
+            }
+            return new CacheInfo(file, bytesOnDisk(), models);
+        }
+    }
+
+    /** The database with its write-ahead log and shared-memory index: what deleting the cache would free. */
+    private long bytesOnDisk() {
+        long bytes = 0;
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            try {
+                bytes += Files.size(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException absent) {
+                // SQLite removes the log and index when the last connection closes
+            }
+        }
+        return bytes;
     }
 
     private long execute(String sql, String doing) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,45 @@ class AnswerCacheTest {
         try (AnswerCache noTtl = AnswerCache.open(settings(dir), prices)) {
             noTtl.store(key("ancient"), answer("still good", now.minus(Duration.ofDays(3650))));
             assertTrue(noTtl.lookup(key("ancient")).isPresent());
+        }
+    }
+
+    @Test
+    void answersOlderThanACutoffAreRemovedFromDiskAndMemory() {
+        Instant now = Instant.now();
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            cache.store(key("old"), answer("stale", now.minus(Duration.ofDays(40))));
+            cache.store(key("young"), answer("fresh", now.minus(Duration.ofDays(2))));
+            assertTrue(cache.lookupInMemory(key("old")).isPresent(), "a stored answer is in memory");
+            assertEquals(1, cache.removeOlderThan(now.minus(Duration.ofDays(30))));
+            assertTrue(cache.lookup(key("old")).isEmpty(), "memory still answered a removed question");
+            assertTrue(cache.lookup(key("young")).isPresent());
+            assertEquals(1, cache.clear());
+            assertEquals(0, cache.size());
+        }
+    }
+
+    @Test
+    void infoCountsAnswersPerProviderAndModelWithTheirDates() throws Exception {
+        Instant now = Instant.now();
+        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
+            assertEquals(0, cache.info().answers());
+            assertNull(cache.info().oldest());
+            cache.store(key("a"), answer("1", now.minus(Duration.ofDays(9))));
+            cache.store(key("b"), answer("2", now));
+            cache.store(key("c"), new CachedAnswer("anthropic", "claude", "3", new Usage(1, 1, 0, 0),
+                    now.minus(Duration.ofDays(1)), "c"));
+            CacheInfo info = cache.info();
+            assertEquals(List.of(
+                    new CacheInfo.ModelAnswers("openai", "gpt-4o-mini", 2, now.minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS),
+                            now.truncatedTo(ChronoUnit.MILLIS)),
+                    new CacheInfo.ModelAnswers("anthropic", "claude", 1, now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS),
+                            now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS))), info.models());
+            assertEquals(3, info.answers());
+            assertEquals(now.minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS), info.oldest());
+            assertEquals(now.truncatedTo(ChronoUnit.MILLIS), info.newest());
+            assertEquals(dir.resolve(CacheSettings.FILE_NAME), info.file());
+            assertTrue(info.bytesOnDisk() >= Files.size(info.file()) && info.bytesOnDisk() > 0);
         }
     }
 

@@ -27,6 +27,8 @@ class CacheSettingsTest {
         assertEquals(project.toAbsolutePath().resolve(".lingo/cache"), CacheLocation.resolve(env, deep));
         assertEquals(project.toAbsolutePath().resolve(".lingo/cache/answers.db"),
                 CacheSettings.fromEnvironment(env, project).file());
+        assertEquals("the project cache of " + project.toAbsolutePath() + " (it has a lingo.json)",
+                CacheLocation.reason(env, deep));
     }
 
     @Test
@@ -35,6 +37,9 @@ class CacheSettingsTest {
         assertEquals(Path.of("/var/cache/mine"), CacheLocation.resolve(Map.of("LINGO_CACHE_DIR", "/var/cache/mine"), outside));
         assertEquals(Path.of("/xdg/lingo"), CacheLocation.resolve(Map.of("XDG_CACHE_HOME", "/xdg"), outside));
         assertEquals(Path.of(System.getProperty("user.home"), ".cache", "lingo"), CacheLocation.resolve(Map.of(), outside));
+        assertTrue(CacheLocation.reason(Map.of("LINGO_CACHE_DIR", "/var/cache/mine"), outside).contains("(LINGO_CACHE_DIR;"));
+        assertTrue(CacheLocation.reason(Map.of("XDG_CACHE_HOME", "/xdg"), outside).contains("($XDG_CACHE_HOME/lingo;"));
+        assertTrue(CacheLocation.reason(Map.of(), outside).contains("(~/.cache/lingo;"));
     }
 
     @Test
