@@ -30,6 +30,7 @@ import dev.lingo.vm.trace.TraceSink;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -69,6 +71,7 @@ public final class ModelMachine implements AutoCloseable {
     private final Path batchJournal;
     private OpenAiBatchMode batchMode;
     private volatile ModelSpec defaultModel;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
@@ -299,6 +302,15 @@ public final class ModelMachine implements AutoCloseable {
             batchMode.close();
         }
         workers.shutdownNow();
+        try {
+            // the interrupted workers fail their opcodes; wait for that, so every future has failed when
+            // close returns and none still reaches for the cache or a provider closed under it
+            if (!workers.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                notices.accept("lingo: some model calls did not stop within " + STOP_WAIT.toSeconds() + " s of the end of the run");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         providers.close();
         cache.close();
         if (recording != null) {
