@@ -194,6 +194,14 @@ public final class ModelMachine implements AutoCloseable {
         if (stats.hits() > 0) {
             s.append("; ").append(stats.summary());
         }
+        if (p.shared() > 0) {
+            s.append("; ").append(p.shared()).append(p.shared() == 1 ? " answer" : " answers")
+                            .append(" shared with an identical call in flight");
+        }
+        if (p.retries() > 0) {
+            s.append("; ").append(p.retries()).append(p.retries() == 1 ? " request" : " requests")
+                            .append(" sent again after a rate limit or server error");
+        }
         PackingStats packed = packer.stats();
         if (packed.packs() > 0) {
             s.append("; ").append(packed.packedItems()).append(" answers from ").append(packed.packs())

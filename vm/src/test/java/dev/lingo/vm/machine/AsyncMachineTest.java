@@ -78,6 +78,24 @@ class AsyncMachineTest {
     }
 
     @Test
+    void theSummarySaysWhatWasSharedAndWhatWasSentAgain(@TempDir Path dir) {
+        Map<String, String> env = Map.of("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = new ModelMachine(env, dir, n -> { })) {
+            server.rateLimited("0");
+            server.answerAlways("{\"value\": 5}", Duration.ofMillis(300));
+            Opcode question = Opcode.gen("Five?", LingoType.INT);
+            CompletableFuture<TypedAnswer> a = machine.submit(List.of(spec(server)), question, CallOptions.NONE);
+            CompletableFuture<TypedAnswer> b = machine.submit(List.of(spec(server)), question, CallOptions.NONE);
+            assertEquals(5, a.join().value().asInt());
+            assertEquals(5, b.join().value().asInt());
+            assertEquals(2, server.requests().size(), "one 429, then one answer for both");
+            String summary = machine.summary();
+            assertTrue(summary.contains("; 1 answer shared with an identical call in flight"), summary);
+            assertTrue(summary.contains("; 1 request sent again after a rate limit or server error"), summary);
+        }
+    }
+
+    @Test
     void closingTheMachineFailsWhatIsStillWaiting(@TempDir Path dir) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.hold();
