@@ -123,6 +123,7 @@ final class FallbackChain {
                 return null;
             }
             progress.cacheHit();
+            trace.answeredWithoutCall(hit.answer().record(), "cache");
             return hit.answer();
         } catch (RuntimeException e) {
             return null;
@@ -168,6 +169,7 @@ final class FallbackChain {
                                                         () -> caller.call(request, retries)), progress::shared));
         if (answer.source() != AnswerSource.MODEL) {
             progress.cacheHit();
+            trace.answeredWithoutCall(answer.answer().record(), answer.source() == AnswerSource.REPLAY ? "replay" : "cache");
         }
         return answer.answer();
     }

@@ -89,7 +89,7 @@ public final class ModelMachine implements AutoCloseable {
         this.notices = notices;
         this.scheduler = new Scheduler(config.scheduling(), prices, progress, notices);
         this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints());
-        TraceSink trace = record -> sinks.forEach(sink -> sink.record(record)); // sees sinks added later
+        TraceSink trace = new TraceSink.FanOut(sinks); // sees sinks added later
         this.prices = prices;
         this.trace = trace;
         this.batchJournal = CacheLocation.resolve(this.env, workingDirectory).resolve("batches");

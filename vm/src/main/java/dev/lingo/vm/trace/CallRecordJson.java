@@ -12,8 +12,14 @@ public final class CallRecordJson {
     }
 
     public static ObjectNode toJson(CallRecord r) {
+        return toJson(r, "model");
+    }
+
+    /** @param source who answered: {@code model} (a call), {@code cache} or {@code replay} (no call, no tokens) */
+    public static ObjectNode toJson(CallRecord r, String source) {
         ObjectNode line = Json.object();
         line.put("time", r.startedAt().toString());
+        line.put("source", source);
         line.put("provider", r.provider());
         line.put("model", r.model());
         ArrayNode messages = line.putArray("messages");

@@ -36,9 +36,18 @@ public final class JsonLinesTraceWriter implements TraceSink, Closeable {
     }
 
     @Override
-    public synchronized void record(CallRecord record) {
+    public void record(CallRecord record) {
+        write(CallRecordJson.toJson(record, "model"));
+    }
+
+    @Override
+    public void answeredWithoutCall(CallRecord record, String source) {
+        write(CallRecordJson.toJson(record, source));
+    }
+
+    private synchronized void write(com.fasterxml.jackson.databind.node.ObjectNode json) {
         // JSON escapes line breaks inside strings, so one record is always exactly one line
-        String line = redactor.redact(Json.write(CallRecordJson.toJson(record)));
+        String line = redactor.redact(Json.write(json));
         try {
             out.write(line);
             out.write('\n');

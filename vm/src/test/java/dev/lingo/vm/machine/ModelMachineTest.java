@@ -79,4 +79,37 @@ class ModelMachineTest {
         assertTrue(lines.get(0).contains("How many?") && lines.get(0).contains("gpt-4o-mini"), lines.get(0));
         assertFalse(lines.get(0).contains("sk-secret-42"), lines.get(0));
     }
+
+    @Test
+    void answersFromTheCacheAreTracedAsSuchButAreNotCalls(@TempDir Path dir) throws IOException {
+        Path trace = dir.resolve("trace.jsonl");
+        Map<String, String> env = Map.of("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        Opcode question = Opcode.gen("How many?", LingoType.INT);
+        try (FakeOpenAiServer openai = new FakeOpenAiServer()) {
+            openai.answer("{\"value\": 3}", 120, 5, 0);
+            ModelSpec spec = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", openai.baseUrl() + "/v1"));
+            try (ModelMachine first = new ModelMachine(env, dir, n -> { })) {
+                first.traceTo(trace);
+                assertEquals(3, first.run(List.of(spec), question, CallOptions.NONE).value().asInt());
+                assertEquals(3, first.run(List.of(spec), question, CallOptions.NONE).value().asInt()); // from memory
+            }
+            try (ModelMachine rerun = new ModelMachine(env, dir, n -> { })) {
+                rerun.traceTo(trace);
+                assertEquals(3, rerun.run(List.of(spec), question, CallOptions.NONE).value().asInt()); // from disk
+                assertEquals(0, rerun.ledger().calls(), "a cache hit is not a model call");
+            }
+            assertEquals(1, openai.requests().size());
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(trace)) {
+            lines.add(dev.lingo.vm.json.Json.parse(line));
+        }
+        assertEquals(List.of("model", "cache", "cache"), lines.stream().map(l -> l.path("source").asText()).toList());
+        assertEquals(120, lines.get(0).path("tokens_in").asLong());
+        for (var hit : lines.subList(1, 3)) {
+            assertEquals(0, hit.path("tokens_in").asLong());
+            assertEquals(3, hit.path("value").asInt());
+            assertTrue(hit.path("messages").toString().contains("How many?"), hit.toString());
+        }
+    }
 }
