@@ -82,7 +82,7 @@ class AsyncMachineTest {
         Map<String, String> env = Map.of("LINGO_CACHE_DIR", dir.resolve("cache").toString());
         try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = new ModelMachine(env, dir, n -> { })) {
             server.rateLimited("0");
-            server.answerAlways("{\"value\": 5}", Duration.ofMillis(300));
+            server.answerAlways("{\"value\": 5}", Duration.ofMillis(800)); // long enough for the twin to find it in flight
             Opcode question = Opcode.gen("Five?", LingoType.INT);
             CompletableFuture<TypedAnswer> a = machine.submit(List.of(spec(server)), question, CallOptions.NONE);
             CompletableFuture<TypedAnswer> b = machine.submit(List.of(spec(server)), question, CallOptions.NONE);
