@@ -53,14 +53,18 @@ final class FallbackChain {
     private final TokenEstimator estimator = new TokenEstimator();
     private final PromptPacker packer;
     private volatile OpenAiBatchMode batchMode;
+    private final Boolean projectSchemaInPrompt;
 
     /**
      * @param caching the answer cache, recording or replay in front of every model call
      * @param dryRun  null, or where a dry run adds what each call would have cost
      * @param packer  packs short classify/check/extract requests that arrive together into one
+     * @param schemaInPrompt lingo.json's {@code schemaInPrompt}, or null to let each provider decide
      */
     FallbackChain(ProviderFactory providers, PriceTable prices, TraceSink trace, ProgressTracker progress,
-                  Consumer<String> notices, CachingCaller caching, DryRunEstimate dryRun, PromptPacker packer) {
+                  Consumer<String> notices, CachingCaller caching, DryRunEstimate dryRun, PromptPacker packer,
+                  Boolean schemaInPrompt) {
+        this.projectSchemaInPrompt = schemaInPrompt;
         this.packer = packer;
         this.providers = providers;
         this.prices = prices;
@@ -192,10 +196,13 @@ final class FallbackChain {
         return alone.get();
     }
 
-    /** The model's {@code schemaInPrompt} setting, else what its provider needs. */
-    private static boolean schemaInPrompt(ModelSpec spec, ScheduledProvider provider) {
+    /** The model's {@code schemaInPrompt} setting, else lingo.json's, else what its provider needs. */
+    private boolean schemaInPrompt(ModelSpec spec, ScheduledProvider provider) {
         String setting = spec.setting("schemaInPrompt");
-        return setting == null ? provider.schemaInPrompt() : Boolean.parseBoolean(setting);
+        if (setting != null) {
+            return Boolean.parseBoolean(setting);
+        }
+        return projectSchemaInPrompt != null ? projectSchemaInPrompt : provider.schemaInPrompt();
     }
 
     /** Estimates the call on the model the script names, and answers it with the offline stand-in. */

@@ -68,11 +68,13 @@ public final class ModelDefaults {
      * What a project's {@code lingo.json} says: the default model, a price table override, how
      * model requests are scheduled ({@code limits}, {@code endpoints}, {@code retry},
      * {@code circuitBreaker}, {@code budget}: see {@link SchedulerSettings}) and prompt packing
-     * ({@code packing}: see {@link PackingSettings}).
+     * ({@code packing}: see {@link PackingSettings}), and whether prompts repeat the answer's schema
+     * ({@code schemaInPrompt}; null: each provider decides, see {@link dev.lingo.vm.provider.Provider#schemaInPrompt}).
      */
-    public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling, PackingSettings packing) {
+    public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling, PackingSettings packing,
+                                Boolean schemaInPrompt) {
 
-        public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS, PackingSettings.DEFAULTS);
+        public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS, PackingSettings.DEFAULTS, null);
 
         public ProjectConfig {
             scheduling = scheduling == null ? SchedulerSettings.DEFAULTS : scheduling;
@@ -81,7 +83,7 @@ public final class ModelDefaults {
 
         /** A configuration with packing as by default. */
         public ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling) {
-            this(file, model, prices, scheduling, PackingSettings.DEFAULTS);
+            this(file, model, prices, scheduling, PackingSettings.DEFAULTS, null);
         }
 
         /** The nearest {@code lingo.json} from {@code dir} upwards, or {@link #NONE}. */
@@ -95,12 +97,24 @@ public final class ModelDefaults {
             return NONE;
         }
 
+        /** {@code "schemaInPrompt": true|false}, or null when absent (each provider decides). */
+        private static Boolean schemaInPrompt(Path file, JsonNode json) {
+            JsonNode value = json.get("schemaInPrompt");
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                throw new IllegalArgumentException("\"schemaInPrompt\" is true or false, not " + value);
+            }
+            return value.asBoolean();
+        }
+
         public static ProjectConfig load(Path file) {
             try {
                 JsonNode json = new ObjectMapper().readTree(file.toFile());
                 JsonNode model = json.get("model");
                 return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"),
-                                SchedulerSettings.fromConfig(json), PackingSettings.fromConfig(json));
+                                SchedulerSettings.fromConfig(json), PackingSettings.fromConfig(json), schemaInPrompt(file, json));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             } catch (IllegalArgumentException e) {

@@ -106,7 +106,7 @@ public final class ModelMachine implements AutoCloseable {
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
         this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
         this.chains = new FallbackChain(providers, prices, trace, progress, notices,
-                        new CachingCaller(cache, recording, replay, prices), dryRun, packer);
+                        new CachingCaller(cache, recording, replay, prices), dryRun, packer, config.schemaInPrompt());
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */

@@ -60,6 +60,26 @@ class SchemaInPromptTest {
     }
 
     @Test
+    void lingoJsonDecidesForEveryModelThatDoesNotSayOtherwise(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("lingo.json"), "{\"schemaInPrompt\": false}");
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = machine(dir)) {
+            server.answerAlways(REVIEW_ANSWER, java.time.Duration.ZERO);
+            ModelSpec project = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", server.apiBase().toString()));
+            ModelSpec own = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", server.apiBase().toString(),
+                    "schemaInPrompt", "true"));
+            machine.run(List.of(project), EXTRACT, CallOptions.NONE);
+            machine.run(List.of(own), EXTRACT, CallOptions.NONE);
+            assertFalse(system(server.requests().get(0).json()).contains("\"complaints\""));
+            assertTrue(system(server.requests().get(1).json()).contains("\"complaints\""), "the model's own setting wins");
+        }
+        java.nio.file.Files.writeString(dir.resolve("lingo.json"), "{\"schemaInPrompt\": \"no\"}");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ModelDefaults.ProjectConfig.find(dir));
+        assertTrue(e.getMessage().contains("\"schemaInPrompt\" is true or false, not \"no\""), e.getMessage());
+        assertTrue(e.getMessage().contains("lingo.json"), e.getMessage());
+    }
+
+    @Test
     void anthropicGetsTheSchemaOnlyAsTheToolInputSchema(@TempDir Path dir) {
         try (FakeAnthropicServer server = new FakeAnthropicServer(); ModelMachine machine = machine(dir)) {
             server.toolAnswer(REVIEW_ANSWER);
