@@ -20,14 +20,20 @@ public record LingoProject(Path dir, Path inputFile) {
    * @param packing       {@code packing.enabled} (ignored by a vm without prompt packing)
    */
   public static LingoProject create(Path parent, String name, int maxConcurrent, boolean packing, List<String> inputs) {
+    return create(parent, name, maxConcurrent, packing, null, inputs);
+  }
+
+  /** @param schemaInPrompt lingo.json's {@code schemaInPrompt}, or null to leave the choice to Lingo */
+  public static LingoProject create(Path parent, String name, int maxConcurrent, boolean packing, Boolean schemaInPrompt,
+      List<String> inputs) {
     try {
       Path dir = Files.createDirectories(parent.resolve(name));
       Files.writeString(dir.resolve("lingo.json"), """
           {
             "limits": {"openai": {"maxConcurrent": %d}},
-            "packing": {"enabled": %s}
+            "packing": {"enabled": %s}%s
           }
-          """.formatted(maxConcurrent, packing));
+          """.formatted(maxConcurrent, packing, schemaInPrompt == null ? "" : ",\n  \"schemaInPrompt\": " + schemaInPrompt));
       Path input = dir.resolve("reviews.txt");
       Files.write(input, inputs);
       return new LingoProject(dir, input);

@@ -19,6 +19,9 @@ final class EndToEndReport {
     EndToEndReport r = new EndToEndReport(s, results);
     r.line("Setting: %d items, %d ms latency, cap %d concurrent (429 + Retry-After %d ms beyond), %d round(s); %s.",
         s.items(), s.latency().toMillis(), s.cap(), s.retryAfter().toMillis(), s.reps(), machine);
+    if (s.schemaInPrompt() != null) {
+      r.line("Lingo projects set \"schemaInPrompt\": %s in lingo.json.", s.schemaInPrompt());
+    }
     r.line("Theoretical floor ceil(%d/%d) x %d ms = %.2f s.%n", s.items(), s.cap(), s.latency().toMillis(),
         s.theoreticalFloor().toMillis() / 1000.0);
     r.throughput();

@@ -62,7 +62,8 @@ final class EndToEndRun {
     if (n == 0) {
       return;
     }
-    EndToEndSettings quick = new EndToEndSettings(n, Duration.ofMillis(5), s.cap(), s.retryAfter(), 1, n, 0, s.only(), null);
+    EndToEndSettings quick = new EndToEndSettings(n, Duration.ofMillis(5), s.cap(), s.retryAfter(), 1, n, 0, s.only(), null,
+        s.schemaInPrompt());
     System.out.println("warm-up (" + n + " items, 5 ms latency, not recorded)");
     FloorJob.run(quick, n);
     // both Lingo paths the rounds measure: calls going out, and the same calls answered from the cache
@@ -75,7 +76,7 @@ final class EndToEndRun {
   }
 
   private LingoProject project(String name, int maxConcurrent, boolean packing) {
-    return LingoProject.create(scratch, name, maxConcurrent, packing, ReviewTexts.texts(s.items()));
+    return LingoProject.create(scratch, name, maxConcurrent, packing, s.schemaInPrompt(), ReviewTexts.texts(s.items()));
   }
 
   private void add(JobResult r) {

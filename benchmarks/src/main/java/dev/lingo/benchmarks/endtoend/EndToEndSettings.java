@@ -9,9 +9,10 @@ import java.util.Set;
  * What the end-to-end harness runs, from {@code --name=value} arguments (defaults: issue 4's
  * setting). {@code loopItems} below {@code items} runs LangChain4j's sequential loop on fewer
  * items and scales its time up (marked as such): the full loop alone takes items x latency.
+ * {@code schemaInPrompt} (null: Lingo's default) goes into every Lingo project's lingo.json.
  */
 record EndToEndSettings(int items, Duration latency, int cap, Duration retryAfter, int reps, int loopItems,
-    int warmupItems, Set<String> only, String out) {
+    int warmupItems, Set<String> only, String out, Boolean schemaInPrompt) {
 
   static final Set<String> PARTS = Set.of("floor", "lingo", "warm", "lc4j", "loop", "overload", "packing");
 
@@ -25,6 +26,7 @@ record EndToEndSettings(int items, Duration latency, int cap, Duration retryAfte
     int warmupItems = 64;
     Set<String> only = new LinkedHashSet<>(PARTS);
     String out = null;
+    Boolean schemaInPrompt = null;
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       if (kv.length != 2) {
@@ -40,15 +42,16 @@ record EndToEndSettings(int items, Duration latency, int cap, Duration retryAfte
         case "warmup-items" -> warmupItems = Integer.parseInt(kv[1]);
         case "only" -> only = new LinkedHashSet<>(Arrays.asList(kv[1].split(",")));
         case "out" -> out = kv[1];
+        case "schema-in-prompt" -> schemaInPrompt = Boolean.parseBoolean(kv[1]);
         default -> throw new IllegalArgumentException("unknown argument --" + kv[0]
-            + "; use items, latency-ms, cap, retry-after-ms, reps, loop-items, warmup-items, only, out");
+            + "; use items, latency-ms, cap, retry-after-ms, reps, loop-items, warmup-items, only, out, schema-in-prompt");
       }
     }
     if (!PARTS.containsAll(only)) {
       throw new IllegalArgumentException("--only takes some of " + PARTS + ", not " + only);
     }
     return new EndToEndSettings(items, Duration.ofMillis(latencyMs), cap, Duration.ofMillis(retryAfterMs), reps,
-        loopItems == null ? items : Math.min(loopItems, items), warmupItems, Set.copyOf(only), out);
+        loopItems == null ? items : Math.min(loopItems, items), warmupItems, Set.copyOf(only), out, schemaInPrompt);
   }
 
   boolean runs(String part) {
