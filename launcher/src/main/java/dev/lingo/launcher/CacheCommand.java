@@ -1,9 +1,11 @@
 package dev.lingo.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lingo.vm.cache.AnswerCache;
 import dev.lingo.vm.cache.CacheException;
 import dev.lingo.vm.cache.CacheLocation;
 import dev.lingo.vm.cache.CacheSettings;
+import dev.lingo.vm.machine.ModelDefaults;
 import dev.lingo.vm.trace.PriceTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +62,7 @@ final class CacheCommand implements Callable<Integer> {
 
     int showInfo() {
         CacheSettings settings = settings();
-        var report = new CacheInfoReport(lingo.io().out());
+        var report = new CacheInfoReport(lingo.io().out(), prices());
         report.location(settings.file(), CacheLocation.reason(env, folder()));
         if (!Files.exists(settings.file())) {
             report.absent();
@@ -70,6 +72,16 @@ final class CacheCommand implements Callable<Integer> {
             report.contents(cache.info());
             return ExitCodes.OK;
         });
+    }
+
+    /** The built-in price table with the project's {@code prices}, as a run would price its calls. */
+    private PriceTable prices() {
+        try {
+            JsonNode own = ModelDefaults.ProjectConfig.find(folder()).prices();
+            return own == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(own));
+        } catch (IllegalArgumentException unreadable) {
+            return PriceTable.builtIn(); // a broken lingo.json is the run's to report; info still shows the cache
+        }
     }
 
     /** Runs {@code action} on the existing cache file (a missing one is left missing), then closes it. */

@@ -77,6 +77,17 @@ class CacheCommandTest {
     }
 
     @Test
+    void infoPricesWithTheProjectsPricesAndNamesWhatItCannotPrice() throws IOException {
+        Files.writeString(project.resolve("lingo.json"), "{\"prices\": {\"house-model\": {\"input\": 1000, \"output\": 0}}}");
+        store("vllm", "house-model", Duration.ZERO, "a");
+        store("vllm", "mystery-model", Duration.ZERO, "b", "c");
+        var info = lingo("cache", "info", "--dir", project.toString());
+        assertLine("^vllm/house-model +1 answer +100 tokens in, 20 out +\\$0\\.100000$", info);
+        assertLine("^vllm/mystery-model +2 answers +200 tokens in, 40 out +no price known$", info);
+        assertLine("^worth +\\$0\\.100000 at list prices: .* \\(2 answers of unpriced models not counted\\)$", info);
+    }
+
+    @Test
     void infoCountsTheAnswersPerModelAndTellsWhereAndHowOld() {
         store("openai", "gpt-4o-mini", Duration.ofDays(40), "a", "b");
         store("openai", "gpt-4o-mini", Duration.ZERO, "c");
@@ -90,8 +101,10 @@ class CacheCommandTest {
         assertLine("^on disk +\\d+(\\.\\d)? (kB|MB)$", info);
         assertLine("^oldest +" + CacheInfoReport.DATE.format(NOW.minus(Duration.ofDays(40))) + "$", info);
         assertLine("^newest +" + CacheInfoReport.DATE.format(NOW) + "$", info);
-        assertLine("^openai/gpt-4o-mini +3 answers$", info);
-        assertLine("^anthropic/claude-3-5-haiku-latest +1 answer$", info);
+        // 100 tokens in and 20 out per answer, at the built-in list prices per million tokens
+        assertLine("^openai/gpt-4o-mini +3 answers +300 tokens in, 60 out +\\$0\\.000081$", info);
+        assertLine("^anthropic/claude-3-5-haiku-latest +1 answer +100 tokens in, 20 out +\\$0\\.000160$", info);
+        assertLine("^worth +\\$0\\.000241 at list prices: what asking again would cost$", info);
         assertTrue(info.out().indexOf("openai/") < info.out().indexOf("anthropic/"), "most answers first: " + info);
         assertFalse(Files.exists(Path.of(file + "-wal")), "the command left the cache open");
 

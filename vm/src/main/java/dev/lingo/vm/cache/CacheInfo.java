@@ -1,5 +1,6 @@
 package dev.lingo.vm.cache;
 
+import dev.lingo.vm.provider.Usage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -16,8 +17,11 @@ import java.util.Objects;
  */
 public record CacheInfo(Path file, long bytesOnDisk, List<ModelAnswers> models) {
 
-    /** The answers of one provider's model, and when the first and the last was stored. */
-    public record ModelAnswers(String provider, String model, long answers, Instant oldest, Instant newest) {
+    /**
+     * The answers of one provider's model, when the first and the last was stored, and the tokens
+     * their calls used (what asking them all again would take).
+     */
+    public record ModelAnswers(String provider, String model, long answers, Instant oldest, Instant newest, Usage usage) {
     }
 
     public CacheInfo {

@@ -29,7 +29,8 @@ final class SqliteAnswerStore implements AutoCloseable {
 
     private static final String SELECT = "SELECT provider, model, answer, input_tokens, output_tokens, cached_input_tokens,"
             + " cache_write_tokens, created_at, prompt FROM answers WHERE hash = ?";
-    private static final String PER_MODEL = "SELECT provider, model, count(*), min(created_at), max(created_at)"
+    private static final String PER_MODEL = "SELECT provider, model, count(*), min(created_at), max(created_at),"
+            + " sum(input_tokens), sum(output_tokens), sum(cached_input_tokens), sum(cache_write_tokens)"
             + " FROM answers GROUP BY provider, model ORDER BY count(*) DESC, provider, model";
     private static final String UPSERT = "INSERT OR REPLACE INTO answers (hash, provider, model, answer, input_tokens,"
             + " output_tokens, cached_input_tokens, cache_write_tokens, created_at, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -182,7 +183,8 @@ final class SqliteAnswerStore implements AutoCloseable {
             try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery(PER_MODEL)) {
                 while (r.next()) {
                     models.add(new CacheInfo.ModelAnswers(r.getString(1), r.getString(2), r.getLong(3),
-                            Instant.ofEpochMilli(r.getLong(4)), Instant.ofEpochMilli(r.getLong(5))));
+                            Instant.ofEpochMilli(r.getLong(4)), Instant.ofEpochMilli(r.getLong(5)),
+                            new Usage(r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9))));
                 }
             } catch (SQLException e) {
                 throw SqliteErrors.translate(e, file, "read", lockTimeout.toMillis());

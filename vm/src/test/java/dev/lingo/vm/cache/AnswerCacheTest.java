@@ -114,9 +114,9 @@ class AnswerCacheTest {
             CacheInfo info = cache.info();
             assertEquals(List.of(
                     new CacheInfo.ModelAnswers("openai", "gpt-4o-mini", 2, now.minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS),
-                            now.truncatedTo(ChronoUnit.MILLIS)),
+                            now.truncatedTo(ChronoUnit.MILLIS), new Usage(2000, 400, 0, 0)),
                     new CacheInfo.ModelAnswers("anthropic", "claude", 1, now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS),
-                            now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS))), info.models());
+                            now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS), new Usage(1, 1, 0, 0))), info.models());
             assertEquals(3, info.answers());
             assertEquals(now.minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS), info.oldest());
             assertEquals(now.truncatedTo(ChronoUnit.MILLIS), info.newest());
