@@ -106,7 +106,37 @@ class ModelRunIT {
                 String item = "item-" + i + "\"";
                 assertTrue(secondRun.stream().noneMatch(r -> r.body().contains(item)), item + " was asked again");
             }
+
+            // a third run is answered from the cache alone, and its trace says so line by line
+            int beforeThird = server.requests().size();
+            Path trace = dir.resolve("trace.jsonl");
+            Process third = start(server, dir.resolve("third.txt"), "--trace", trace.toString());
+            assertTrue(third.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, third.exitValue(), Files.readString(dir.resolve("err-third.txt")));
+            assertEquals(lines, Files.readAllLines(dir.resolve("third.txt")));
+            assertEquals(beforeThird, server.requests().size(), "the third run called no model");
+            List<String> traced = Files.readAllLines(trace);
+            assertEquals(ITEMS, traced.size());
+            assertTrue(traced.stream().allMatch(l -> l.contains("\"source\":\"cache\"")), traced.getFirst());
+            assertTrue(Files.readString(dir.resolve("err-third.txt")).contains(ITEMS + " answers from cache"),
+                    Files.readString(dir.resolve("err-third.txt")));
         }
+        Process info = lingo(dir.resolve("info.txt"), "cache", "info");
+        assertTrue(info.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, info.exitValue(), Files.readString(dir.resolve("err-info.txt")));
+        String shown = Files.readString(dir.resolve("info.txt"));
+        assertTrue(shown.matches("(?s).*\\nanswers +" + ITEMS + "\\n.*"), shown);
+        assertTrue(shown.matches("(?s).*\\nopenai/gpt-4o-mini +" + ITEMS + " answers +.*"), shown);
+    }
+
+    /** {@code bin/lingo ARGS} in the test folder with the run's cache folder, output to {@code out}. */
+    private Process lingo(Path out, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LINGO.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(dir.resolve("err-" + out.getFileName()).toFile());
+        builder.environment().put("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        return builder.start();
     }
 
     @Test
