@@ -10,7 +10,6 @@ import dev.lingo.vm.cache.AnswerCache;
 import dev.lingo.vm.cache.CacheLocation;
 import dev.lingo.vm.cache.CacheMode;
 import dev.lingo.vm.cache.CacheSettings;
-import dev.lingo.vm.cache.CacheStats;
 import dev.lingo.vm.cache.CachingCaller;
 import dev.lingo.vm.cache.RunRecording;
 import dev.lingo.vm.cache.RunReplay;
@@ -50,6 +49,9 @@ import java.util.function.Consumer;
  */
 public final class ModelMachine implements AutoCloseable {
 
+    /** How long closing waits for interrupted workers to fail their opcodes. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
     private final Map<String, String> env;
     private final ProjectConfig config;
     private final RunLedger ledger = new RunLedger();
@@ -71,7 +73,6 @@ public final class ModelMachine implements AutoCloseable {
     private final Path batchJournal;
     private OpenAiBatchMode batchMode;
     private volatile ModelSpec defaultModel;
-    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
@@ -189,28 +190,7 @@ public final class ModelMachine implements AutoCloseable {
         if (p.submitted() == 0) {
             return null;
         }
-        StringBuilder s = new StringBuilder(ledger.summary());
-        CacheStats stats = cache.stats();
-        if (stats.hits() > 0) {
-            s.append("; ").append(stats.summary());
-        }
-        if (p.shared() > 0) {
-            s.append("; ").append(p.shared()).append(p.shared() == 1 ? " answer" : " answers")
-                            .append(" shared with an identical call in flight");
-        }
-        if (p.retries() > 0) {
-            s.append("; ").append(p.retries()).append(p.retries() == 1 ? " request" : " requests")
-                            .append(" sent again after a rate limit or server error");
-        }
-        PackingStats packed = packer.stats();
-        if (packed.packs() > 0) {
-            s.append("; ").append(packed.packedItems()).append(" answers from ").append(packed.packs())
-                            .append(packed.packs() == 1 ? " packed request" : " packed requests");
-        }
-        if (replay != null) {
-            s.append("; replayed from ").append(replay.file());
-        }
-        return s.toString();
+        return RunSummary.line(ledger.summary(), cache.stats(), p, packer.stats(), replay == null ? null : replay.file());
     }
 
     public RunProgress progress() {
