@@ -48,6 +48,24 @@ class RunOptionsTest {
     }
 
     @Test
+    void aDryRunGivesWhatTheCacheHoldsAndEstimatesOnlyTheRest(@TempDir Path cache) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(request -> "\"billing\""); // not what the offline stand-in would say for a crash
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).build()) {
+                assertEquals("billing", c.eval("lingo", "classify \"the app crashes\" as \"bug\" | \"billing\"").asString());
+            }
+            assertEquals(1, server.requests().size());
+            try (Context c = context(server, cache, err).option("lingo.DryRun", "true").build()) {
+                assertEquals("billing billing", c.eval("lingo", TWO_CALLS).asString(), "the cached answer, then the stand-in's");
+            }
+            assertEquals(1, server.requests().size(), "the dry run called nothing");
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("1 answer from the answer cache") && stderr.contains("openai:gpt-4o-mini: 1 call,"), stderr);
+    }
+
+    @Test
     void aCallBudgetStopsTheCallThatWouldPassIt(@TempDir Path cache) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(RunOptionsTest::label);

@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * What a dry run would have spent: for each model the script would call, the number of calls and
- * the estimated tokens and cost. The answers of a dry run come from the offline stand-in, so a
- * program whose control flow depends on answers may take another path with a real model.
+ * the estimated tokens and cost; answers the cache already holds cost nothing and are counted
+ * apart. The other answers of a dry run come from the offline stand-in, so a program whose control
+ * flow depends on answers may take another path with a real model.
  */
 final class DryRunEstimate {
 
@@ -25,6 +26,7 @@ final class DryRunEstimate {
 
     private final PriceTable prices;
     private final Map<String, Line> lines = new TreeMap<>();
+    private long fromCache;
 
     DryRunEstimate(PriceTable prices) {
         this.prices = prices;
@@ -36,11 +38,19 @@ final class DryRunEstimate {
                         new Line(a.calls + b.calls, a.tokensIn + b.tokensIn, a.tokensOut + b.tokensOut, a.cost + b.cost, a.unpriced + b.unpriced));
     }
 
+    /** An answer the cache holds: a real run would not call for it either. */
+    synchronized void answeredFromCache() {
+        fromCache++;
+    }
+
     synchronized String summary() {
+        String cached = fromCache == 0 ? "" : fromCache + (fromCache == 1 ? " answer" : " answers") + " from the answer cache";
         if (lines.isEmpty()) {
-            return "dry run: no model calls";
+            return "dry run: no model calls" + (cached.isEmpty() ? "" : "; " + cached);
         }
-        StringBuilder s = new StringBuilder("dry run (no model was called; answers came from the offline stand-in):");
+        StringBuilder s = new StringBuilder("dry run (no model was called; ")
+                        .append(cached.isEmpty() ? "" : cached + ", the other ")
+                        .append("answers came from the offline stand-in):");
         lines.forEach((model, l) -> s.append(String.format(Locale.ROOT, "%n  %s: %d call%s, about %d tokens in and %d out, about $%.4f%s",
                         model, l.calls, l.calls == 1 ? "" : "s", l.tokensIn, l.tokensOut, l.cost,
                         l.unpriced > 0 ? " (no price known for " + l.unpriced + ")" : "")));

@@ -137,7 +137,7 @@ final class FallbackChain {
     /** @param first the first model's question if the machine made it already, else null */
     TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options, Question first) {
         if (dryRun != null) {
-            return dryRun(models.get(0), op, options);
+            return dryRun(models.get(0), op, options, first);
         }
         for (int i = 0; ; i++) {
             ModelSpec spec = models.get(i);
@@ -205,19 +205,40 @@ final class FallbackChain {
         return projectSchemaInPrompt != null ? projectSchemaInPrompt : provider.schemaInPrompt();
     }
 
-    /** Estimates the call on the model the script names, and answers it with the offline stand-in. */
-    private TypedAnswer dryRun(ModelSpec wouldAsk, Opcode op, CallOptions options) {
-        boolean withSchema;
-        try {
-            withSchema = schemaInPrompt(wouldAsk, providers.get(wouldAsk));
-        } catch (RuntimeException e) {
-            withSchema = true; // an estimate for a model that cannot be set up: count the longer prompt
+    /**
+     * A dry run: an answer the cache holds is given as a real run would give it (and costs
+     * nothing); otherwise the call on the model the script names is estimated and the offline
+     * stand-in answers.
+     */
+    private TypedAnswer dryRun(ModelSpec wouldAsk, Opcode op, CallOptions options, Question first) {
+        Question q = first;
+        if (q == null) {
+            try {
+                q = question(wouldAsk, op, options);
+            } catch (RuntimeException e) {
+                q = null; // a model that cannot be set up: estimate it all the same, with the longer prompt
+            }
         }
-        ModelRequest request = ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed(),
-                        withSchema);
+        TypedAnswer cached = q == null || q.cacheKey() == null ? null : fromCacheOrNull(q);
+        if (cached != null) {
+            dryRun.answeredFromCache();
+            progress.cacheHit();
+            return cached;
+        }
+        ModelRequest request = q != null ? q.request()
+                        : ModelRequest.forOpcode(wouldAsk.model(), op, options.temperature(), options.maxTokens(), options.seed());
         StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
         dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
         return ask(question(ModelSpec.OFFLINE, op, options), options);
+    }
+
+    private TypedAnswer fromCacheOrNull(Question q) {
+        try {
+            SourcedAnswer hit = caching.cached(q.cacheKey(), q.schema(), q.request(), false);
+            return hit == null ? null : hit.answer();
+        } catch (RuntimeException e) {
+            return null; // an unreadable cache: the estimate counts the call
+        }
     }
 
     private void once(String topic, String text) {
