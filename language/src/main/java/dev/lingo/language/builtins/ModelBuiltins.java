@@ -4,6 +4,7 @@ import static dev.lingo.language.builtins.BuiltinRegistry.add;
 
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.LingoContext;
 import dev.lingo.language.parser.Suggestions;
 import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
@@ -33,6 +34,7 @@ final class ModelBuiltins {
             return new LingoModel(null, new ModelSpec("local", path, Map.of("path", path)), List.of());
         });
         add("prelude.offline", 0, 0, (a, n) -> new LingoModel(null, ModelSpec.OFFLINE, List.of()));
+        add("prelude.modelUsage", 0, 0, (a, n) -> LingoContext.get(n).models().usage());
     }
 
     private static LingoModel model(String provider, Object[] a, Node n) {

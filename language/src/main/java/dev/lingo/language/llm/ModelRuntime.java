@@ -7,12 +7,16 @@ import dev.lingo.language.LingoContext;
 import dev.lingo.language.LingoOptions;
 import dev.lingo.language.runtime.JsonValues;
 import dev.lingo.language.runtime.LingoModel;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.machine.ModelMachine;
 import dev.lingo.vm.machine.ModelSpec;
 import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.schedule.RunProgress;
+import dev.lingo.vm.trace.RunLedger;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -94,6 +98,24 @@ public final class ModelRuntime {
         return new Pending(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
                         failure -> ModelErrors.toLingo(failure, node), m::flush);
     }
+
+    /**
+     * {@code modelUsage()}: what this run's model work has come to so far. Calls still under way
+     * count as pending, not yet as calls. Makes no model machine when no opcode ran.
+     */
+    @TruffleBoundary
+    public LingoRecord usage() {
+        RunLedger.Totals totals;
+        RunProgress progress;
+        synchronized (this) {
+            totals = machine == null ? RunLedger.Totals.NONE : machine.ledger().totals();
+            progress = machine == null ? RunProgress.NONE : machine.progress();
+        }
+        return new LingoRecord(USAGE, new Object[] {totals.calls(), totals.failed(), totals.tokensIn(), totals.tokensOut(),
+                        totals.cost(), progress.cacheHits(), progress.pending()});
+    }
+
+    private static final RecordShape USAGE = RecordShape.of("calls", "failed", "tokensIn", "tokensOut", "cost", "fromCache", "pending");
 
     @TruffleBoundary
     public void enterContext(String text) {

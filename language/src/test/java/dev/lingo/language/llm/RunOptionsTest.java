@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,32 @@ class RunOptionsTest {
         }
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertTrue(stderr.contains("1 answer from the answer cache") && stderr.contains("openai:gpt-4o-mini: 1 call,"), stderr);
+    }
+
+    @Test
+    void anEmbedderReadsWhatTheRunHasSpentFromModelUsage(@TempDir Path cache) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(RunOptionsTest::label);
+            // reading both answers first: calls still under way count as pending, not as calls
+            String spent = TWO_CALLS.replace("\"{a} {b}\"", "let both = \"{a} {b}\"\nlet u = modelUsage()\n"
+                            + "[a, b, u.calls, u.tokensIn, u.cost, u.fromCache, u.pending]");
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).build()) {
+                Value first = c.eval("lingo", spent);
+                assertEquals(2, first.getArrayElement(2).asLong(), first.toString());
+                assertTrue(first.getArrayElement(3).asLong() > 0, first.toString());
+                assertTrue(first.getArrayElement(4).asDouble() > 0, "gpt-4o-mini has a list price: " + first);
+                assertEquals(0, first.getArrayElement(5).asLong());
+                assertEquals(0, first.getArrayElement(6).asLong(), "both answers were read");
+            }
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).build()) {
+                Value again = c.eval("lingo", spent);
+                assertEquals("bug", again.getArrayElement(0).asString());
+                assertEquals(0, again.getArrayElement(2).asLong(), "a new run answered from the cache calls nothing");
+                assertEquals(0.0, again.getArrayElement(4).asDouble());
+                assertEquals(2, again.getArrayElement(5).asLong(), again.toString());
+            }
+            assertEquals(2, server.requests().size());
+        }
     }
 
     @Test

@@ -39,6 +39,16 @@ public final class RunLedger implements TraceSink {
         return cost;
     }
 
+    /** The sums so far, taken together. */
+    public synchronized Totals totals() {
+        return new Totals(calls, failures, tokensIn, tokensOut, cost);
+    }
+
+    /** Model calls made (failed ones included), tokens over all attempts, US dollars of priced calls. */
+    public record Totals(long calls, long failed, long tokensIn, long tokensOut, double cost) {
+        public static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+    }
+
     /** E.g. {@code 3 model calls (1 failed, 2 re-asks), 1200 tokens in (200 cached), 80 out, $0.000420, 2.31 s waiting}. */
     public synchronized String summary() {
         StringBuilder s = new StringBuilder().append(calls).append(calls == 1 ? " model call" : " model calls");
