@@ -5,11 +5,12 @@ import dev.lingo.launcher.SourceFiles;
 import dev.lingo.launcher.UsageError;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
-/** The REPL's own commands, {@code :help :load :type :reset :quit}; any unique prefix works. */
+/** The REPL's own commands, {@code :help :load :type :usage :reset :quit}; any unique prefix works. */
 final class ColonCommands {
 
     record ColonCommand(String name, String argument, String help) {
@@ -22,6 +23,7 @@ final class ColonCommands {
             new ColonCommand(":help", "", "show this list"),
             new ColonCommand(":load", "FILE", "run a file in this session; its definitions stay"),
             new ColonCommand(":type", "EXPR", "evaluate EXPR and show the type of its value"),
+            new ColonCommand(":usage", "", "model calls, tokens and cost of this session so far"),
             new ColonCommand(":reset", "", "forget all definitions (a fresh session)"),
             new ColonCommand(":quit", "", "leave the REPL (Ctrl-D also works)"));
 
@@ -49,6 +51,7 @@ final class ColonCommands {
             case ":help" -> help(session);
             case ":load" -> load(session, argument);
             case ":type" -> type(session, argument);
+            case ":usage" -> usage(session);
             case ":reset" -> {
                 session.reset();
                 session.out().println("Session reset: all definitions are gone.");
@@ -72,6 +75,21 @@ final class ColonCommands {
             session.context().eval(SourceFiles.read(Path.of(file)));
         } catch (UsageError e) {
             session.reporter().usage(e.getMessage());
+        } catch (PolyglotException e) {
+            session.report(e);
+        }
+    }
+
+    /** What {@code modelUsage()} says, on one line; answers still on their way count as pending. */
+    private static void usage(ReplSession session) {
+        var source = Source.newBuilder(LingoContexts.LANGUAGE_ID, "modelUsage()", ReplSession.SOURCE_NAME).buildLiteral();
+        try {
+            Value u = session.context().eval(source);
+            long calls = u.getMember("calls").asLong();
+            session.out().println(String.format(Locale.ROOT, "%d model call%s (%d failed), %d tokens in, %d out, $%.6f;"
+                            + " %d from the answer cache, %d pending", calls, calls == 1 ? "" : "s", u.getMember("failed").asLong(),
+                    u.getMember("tokensIn").asLong(), u.getMember("tokensOut").asLong(), u.getMember("cost").asDouble(),
+                    u.getMember("fromCache").asLong(), u.getMember("pending").asLong()));
         } catch (PolyglotException e) {
             session.report(e);
         }

@@ -151,4 +151,15 @@ class ReplSessionTest {
         assertEquals(3, ReplCompletion.wordStart("a :ty", 5));
         assertEquals(3, ReplCompletion.wordStart("xs.ma", 5));
     }
+
+    @Test
+    void usageReportsTheSessionsModelCallsSoFar() {
+        assertEquals("0 model calls (0 failed), 0 tokens in, 0 out, $0.000000; 0 from the answer cache, 0 pending",
+                feed(":usage").strip());
+        feed("model stand_in = offline()");
+        assertEquals("\"billing\"", feed("classify \"I was charged twice\" as \"bug\" | \"billing\" using stand_in").strip());
+        assertEquals("1 model call (0 failed), 0 tokens in, 0 out, $0.000000; 0 from the answer cache, 0 pending",
+                feed(":us").strip());
+        errors(); // the offline stand-in's notice
+    }
 }
