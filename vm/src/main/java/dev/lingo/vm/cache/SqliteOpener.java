@@ -17,6 +17,9 @@ import org.sqlite.SQLiteConfig;
  */
 final class SqliteOpener {
 
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
     /** The format of the {@code answers} table; a newer file is refused rather than misread. */
     static final int FORMAT = 1;
 
@@ -58,12 +61,38 @@ final class SqliteOpener {
                     + "), so answers cannot be cached: run with --no-cache.", e);
         }
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
+            useWriteAheadLog(s, lockTimeout);
             s.execute("PRAGMA synchronous=FULL");
             return c;
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Switches the file to WAL, waiting for the lock up to {@code lockTimeout}: SQLite's busy timeout
+     * does not cover a change of journal mode, so two processes opening a new cache at once would
+     * otherwise see SQLITE_BUSY at once. (On a file already in WAL mode this is a quick no-op.)
+     */
+    private static void useWriteAheadLog(Statement s, Duration lockTimeout) throws SQLException {
+        long deadline = System.nanoTime() + lockTimeout.toNanos();
+        for (long pauseMs = 2; ; pauseMs = Math.min(2 * pauseMs, 100)) {
+            try {
+                s.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                int code = SqliteErrors.primaryCode(e);
+                if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pauseMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the answer cache's lock", e);
+            }
         }
     }
 
