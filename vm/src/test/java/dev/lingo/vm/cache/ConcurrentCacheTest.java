@@ -1,5 +1,6 @@
 package dev.lingo.vm.cache;
 
+import dev.lingo.vm.testing.ChildJvm;
 import static dev.lingo.vm.cache.CacheFixtures.answer;
 import static dev.lingo.vm.cache.CacheFixtures.key;
 import static dev.lingo.vm.cache.CacheFixtures.settings;
@@ -111,9 +112,7 @@ class ConcurrentCacheTest {
     }
 
     private Process probe(String prefix) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CacheWriterProbe.class.getName(), dir.toString(), prefix, "150", "60")
+        return new ProcessBuilder(ChildJvm.command(CacheWriterProbe.class, dir.toString(), prefix, "150", "60"))
                 .redirectErrorStream(true).start();
     }
 

@@ -1,5 +1,6 @@
 package dev.lingo.vm.cache;
 
+import dev.lingo.vm.testing.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -76,9 +77,8 @@ class CrashRecoveryTest {
     }
 
     private Process probe(FakeOpenAiServer server) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CacheCrashProbe.class.getName(), server.apiBase().toString(), dir.resolve("cache").toString(), String.valueOf(N))
+        return new ProcessBuilder(ChildJvm.command(CacheCrashProbe.class, server.apiBase().toString(), dir.resolve("cache").toString(),
+                String.valueOf(N)))
                 .redirectErrorStream(true).start();
     }
 

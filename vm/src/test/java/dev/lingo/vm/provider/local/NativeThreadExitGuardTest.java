@@ -1,5 +1,6 @@
 package dev.lingo.vm.provider.local;
 
+import dev.lingo.vm.testing.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +24,7 @@ class NativeThreadExitGuardTest {
     Path dir;
 
     private Process probe(String... extra) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                LocalModelExitProbe.class.getName(), dir.resolve("probe.gguf").toString()));
+        List<String> cmd = new ArrayList<>(ChildJvm.command(LocalModelExitProbe.class, dir.resolve("probe.gguf").toString()));
         cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }

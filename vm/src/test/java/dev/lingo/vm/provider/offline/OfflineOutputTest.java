@@ -1,5 +1,6 @@
 package dev.lingo.vm.provider.offline;
 
+import dev.lingo.vm.testing.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +21,7 @@ class OfflineOutputTest {
     @Test
     void anOfflineAnswerPrintsNothingButTheAnswer(@TempDir Path dir) throws Exception {
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                OfflineProbe.class.getName(), "I was charged twice for my subscription."))
+        Process p = new ProcessBuilder(ChildJvm.command(OfflineProbe.class, "I was charged twice for my subscription."))
                 .redirectError(err.toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe did not finish");
