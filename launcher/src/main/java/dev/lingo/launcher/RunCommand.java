@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--trace", paramLabel = "FILE",
-            description = "Append every model call (prompt, answer, tokens, cost, latency) to FILE as JSON Lines.")
+            description = "Append every model call (prompt, answer, tokens, cost, latency) and cache answer to FILE as JSON Lines.")
     private Path trace;
 
     @Option(names = "--no-summary", description = "Do not print the model-call summary line at the end.")
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", paramLabel = "N", description = "Stop before using more than N tokens.")
     private String maxTokens;
 
-    @Option(names = "--dry-run", description = "Call no model; estimate the calls, tokens and cost of the run.")
+    @Option(names = "--dry-run", description = "Call no model: give what the answer cache holds, estimate the other calls' tokens and cost.")
     private boolean dryRun;
 
     @Option(names = "--batch", description = "Send OpenAI calls as one Batch API job when the program first waits (cheaper, slower, resumable).")
