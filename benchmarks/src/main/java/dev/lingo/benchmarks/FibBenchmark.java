@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -26,14 +25,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class FibBenchmark {
+public class FibBenchmark extends GuestBenchmark {
   @Param({"java", "javaExact", "lingo", "js"})
   public String impl;
 
   @Param("25")
   public int n;
 
-  private GuestProgram guest;
   private LongUnaryOperator fib;
   private long expected;
 
@@ -45,8 +43,7 @@ public class FibBenchmark {
     } else if (impl.equals("javaExact")) {
       fib = FibBenchmark::fibExact;
     } else {
-      guest = GuestProgram.load(impl, "fib");
-      Value function = guest.function("fib");
+      Value function = guestFunction(impl, "fib", "fib");
       fib = x -> function.execute(x).asLong();
     }
   }
@@ -54,13 +51,6 @@ public class FibBenchmark {
   @Benchmark
   public long fib() {
     return ResultCheck.expect("fib", expected, fib.applyAsLong(n));
-  }
-
-  @TearDown
-  public void tearDown() {
-    if (guest != null) {
-      guest.close();
-    }
   }
 
   static long fib(long n) {

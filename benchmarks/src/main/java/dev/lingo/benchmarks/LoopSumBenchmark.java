@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -26,14 +25,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class LoopSumBenchmark {
+public class LoopSumBenchmark extends GuestBenchmark {
   @Param({"java", "javaExact", "lingo", "js"})
   public String impl;
 
   @Param("10000000")
   public long n;
 
-  private GuestProgram guest;
   private LongUnaryOperator loopSum;
   private long expected;
 
@@ -45,8 +43,7 @@ public class LoopSumBenchmark {
     } else if (impl.equals("javaExact")) {
       loopSum = LoopSumBenchmark::loopSumExact;
     } else {
-      guest = GuestProgram.load(impl, "loop_sum");
-      Value function = guest.function("loopSum");
+      Value function = guestFunction(impl, "loop_sum", "loopSum");
       loopSum = x -> function.execute(x).asLong();
     }
   }
@@ -54,13 +51,6 @@ public class LoopSumBenchmark {
   @Benchmark
   public long loopSum() {
     return ResultCheck.expect("loopSum", expected, loopSum.applyAsLong(n));
-  }
-
-  @TearDown
-  public void tearDown() {
-    if (guest != null) {
-      guest.close();
-    }
   }
 
   static long loopSum(long n) {

@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -26,14 +25,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class RecordPipelineBenchmark {
+public class RecordPipelineBenchmark extends GuestBenchmark {
   @Param({"java", "lingo", "js"})
   public String impl;
 
   @Param("10000")
   public long n;
 
-  private GuestProgram guest;
   private LongUnaryOperator pipeline;
   private long expected;
 
@@ -43,8 +41,7 @@ public class RecordPipelineBenchmark {
     if (impl.equals("java")) {
       pipeline = JavaRecordPipeline::run;
     } else {
-      guest = GuestProgram.load(impl, "record_pipeline");
-      Value function = guest.function("pipeline");
+      Value function = guestFunction(impl, "record_pipeline", "pipeline");
       pipeline = x -> function.execute(x).asLong();
     }
   }
@@ -52,12 +49,5 @@ public class RecordPipelineBenchmark {
   @Benchmark
   public long pipeline() {
     return ResultCheck.expect("pipeline", expected, pipeline.applyAsLong(n));
-  }
-
-  @TearDown
-  public void tearDown() {
-    if (guest != null) {
-      guest.close();
-    }
   }
 }

@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -27,14 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class StringBuildBenchmark {
+public class StringBuildBenchmark extends GuestBenchmark {
   @Param({"java", "javaBuilder", "lingo", "js"})
   public String impl;
 
   @Param("10000")
   public int n;
 
-  private GuestProgram guest;
   private IntFunction<String> build;
   private String expected;
 
@@ -45,8 +43,7 @@ public class StringBuildBenchmark {
       case "java" -> build = StringBuildBenchmark::withConcat;
       case "javaBuilder" -> build = StringBuildBenchmark::withBuilder;
       default -> {
-        guest = GuestProgram.load(impl, "string_build");
-        Value function = guest.function("buildString");
+        Value function = guestFunction(impl, "string_build", "buildString");
         build = x -> function.execute(x).asString();
       }
     }
@@ -55,13 +52,6 @@ public class StringBuildBenchmark {
   @Benchmark
   public String buildString() {
     return ResultCheck.expect("buildString", expected, build.apply(n));
-  }
-
-  @TearDown
-  public void tearDown() {
-    if (guest != null) {
-      guest.close();
-    }
   }
 
   static String withConcat(int n) {
