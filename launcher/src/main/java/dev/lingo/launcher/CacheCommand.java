@@ -32,7 +32,7 @@ final class CacheCommand implements Callable<Integer> {
     @ParentCommand
     LingoCommand lingo;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
     private boolean help;
 
     @Option(names = "--dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -104,13 +104,10 @@ final class CacheCommand implements Callable<Integer> {
         return withCache(settings, action);
     }
 
-    @Command(name = "info", description = "Where the cache is, how big, how old, and answers per provider and model.")
+    @Command(name = "info", description = "Where the cache is, how big, how old, and answers, tokens and cost per provider and model.")
     static final class Info implements Callable<Integer> {
         @ParentCommand
         CacheCommand cache;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
 
         @Override
         public Integer call() {
@@ -122,9 +119,6 @@ final class CacheCommand implements Callable<Integer> {
     static final class Clear implements Callable<Integer> {
         @ParentCommand
         CacheCommand cache;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
 
         @Override
         public Integer call() {
@@ -144,9 +138,6 @@ final class CacheCommand implements Callable<Integer> {
         @Option(names = "--older-than", paramLabel = "AGE", required = true, converter = AgeConverter.class,
                 description = "e.g. 30d, 12h, 90m, 45s or ISO-8601 (P30D, PT12H).")
         Duration age;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
 
         @Override
         public Integer call() {
