@@ -56,7 +56,7 @@ public final class PromptPacker {
         var op = request.opcode();
         return s.appliesTo(providerKind) && op != null && op.kind() != OpcodeKind.GEN
                 && op.input().length() <= s.maxChars() && !StructuredSchema.isFreeText(op.answerType())
-                && !sampled(request) && (showsSchema(request) || request.messages().equals(PromptRenderer.render(op, false)));
+                && !sampled(request) && request.messages().equals(PromptRenderer.render(op, PromptRenderer.showsSchema(request.messages())));
     }
 
     /**
@@ -68,7 +68,7 @@ public final class PromptPacker {
      */
     public TypedAnswer ask(String endpoint, Provider provider, ModelRequest request, Supplier<TypedAnswer> single) {
         PackingSettings s = settings;
-        PackShape shape = PackShape.of(endpoint, request, showsSchema(request));
+        PackShape shape = PackShape.of(endpoint, request, PromptRenderer.showsSchema(request.messages()));
         Pack.Item item = new Pack.Item(request, new CompletableFuture<>());
         Pack pack;
         boolean leader;
@@ -132,11 +132,6 @@ public final class PromptPacker {
             pack.seal();
             return pack.items();
         }
-    }
-
-    /** Whether the request is its opcode rendered with the schema in the prompt (a pack then says it too). */
-    private static boolean showsSchema(ModelRequest request) {
-        return request.messages().equals(PromptRenderer.render(request.opcode(), true));
     }
 
     private static boolean sampled(ModelRequest r) {

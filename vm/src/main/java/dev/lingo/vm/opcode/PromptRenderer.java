@@ -53,6 +53,14 @@ public final class PromptRenderer {
         return s.toString();
     }
 
+    /**
+     * For messages this renderer made for a structured answer: whether they carry the schema
+     * (rather than pointing to the one the request carries). Tells without rendering again.
+     */
+    public static boolean showsSchema(List<Message> rendered) {
+        return rendered.isEmpty() || !rendered.getFirst().content().endsWith(SCHEMA_ELSEWHERE);
+    }
+
     static String user(Opcode op) {
         return op.kind() == OpcodeKind.GEN ? op.instruction() : op.input();
     }

@@ -1,6 +1,8 @@
 package dev.lingo.vm.opcode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +52,8 @@ class PromptRendererTest {
                 Answer with JSON that fits the JSON Schema this request gives for the answer, and nothing else \
                 (no code fences, no comments).""", PromptRenderer.render(op, false).get(0).content());
         assertEquals(PromptRenderer.render(op), PromptRenderer.render(op, true));
+        assertTrue(PromptRenderer.showsSchema(PromptRenderer.render(op, true)));
+        assertFalse(PromptRenderer.showsSchema(PromptRenderer.render(op, false)));
         assertEquals(PromptRenderer.render(Opcode.gen("Hi", null)), PromptRenderer.render(Opcode.gen("Hi", null), false),
                 "free text has no schema to leave out");
     }
