@@ -118,11 +118,16 @@ final class FallbackChain {
      * report where the value is read.
      */
     TypedAnswer cachedInMemory(Question first) {
-        if (dryRun != null || first.cacheKey() == null) {
+        return dryRun != null ? null : cached(first, true);
+    }
+
+    /** The cache's answer to {@code q}, counted and traced as a hit; null on a miss or any trouble (the caller goes on). */
+    private TypedAnswer cached(Question q, boolean memoryOnly) {
+        if (q.cacheKey() == null) {
             return null;
         }
         try {
-            SourcedAnswer hit = caching.cached(first.cacheKey(), first.schema(), first.request(), true);
+            SourcedAnswer hit = caching.cached(q.cacheKey(), q.schema(), q.request(), memoryOnly);
             if (hit == null) {
                 return null;
             }
@@ -153,10 +158,6 @@ final class FallbackChain {
                                 "lingo: " + spec + " failed (" + e.getMessage() + "); falling back to " + next);
             }
         }
-    }
-
-    TypedAnswer run(List<ModelSpec> models, Opcode op, CallOptions options) {
-        return run(models, op, options, null);
     }
 
     private TypedAnswer ask(Question q, CallOptions options) {
@@ -219,10 +220,9 @@ final class FallbackChain {
                 q = null; // a model that cannot be set up: estimate it all the same, with the longer prompt
             }
         }
-        TypedAnswer cached = q == null || q.cacheKey() == null ? null : fromCacheOrNull(q);
+        TypedAnswer cached = q == null ? null : cached(q, false);
         if (cached != null) {
             dryRun.answeredFromCache();
-            progress.cacheHit();
             return cached;
         }
         ModelRequest request = q != null ? q.request()
@@ -230,15 +230,6 @@ final class FallbackChain {
         StructuredSchema schema = StructuredSchema.forAnswer(request.type(), SchemaProfile.STANDARD);
         dryRun.add(wouldAsk, request, estimator.estimate(wouldAsk.model(), request, schema));
         return ask(question(ModelSpec.OFFLINE, op, options), options);
-    }
-
-    private TypedAnswer fromCacheOrNull(Question q) {
-        try {
-            SourcedAnswer hit = caching.cached(q.cacheKey(), q.schema(), q.request(), false);
-            return hit == null ? null : hit.answer();
-        } catch (RuntimeException e) {
-            return null; // an unreadable cache: the estimate counts the call
-        }
     }
 
     private void once(String topic, String text) {
