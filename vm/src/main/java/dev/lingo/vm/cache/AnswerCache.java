@@ -66,36 +66,33 @@ public final class AnswerCache implements AutoCloseable {
 
     /** The stored answer, when the mode allows reading, one exists and it is younger than the TTL. */
     public Optional<CacheHit> lookup(CacheKey key) {
+        return find(key, false);
+    }
+
+    /** {@link #lookup} without the disk: empty, and not counted as a miss, unless memory holds the answer. */
+    public Optional<CacheHit> lookupInMemory(CacheKey key) {
+        return find(key, true);
+    }
+
+    private Optional<CacheHit> find(CacheKey key, boolean memoryOnly) {
         if (!reads(key)) {
             return Optional.empty();
         }
         CachedAnswer answer = memory.get(key.hash());
         boolean fromMemory = answer != null;
-        if (answer == null) {
+        if (answer == null && !memoryOnly) {
             answer = store.get(key.hash());
             if (answer != null) {
                 memory.put(key.hash(), answer);
             }
         }
         if (answer == null || expired(answer)) {
-            count(null);
+            if (!memoryOnly) {
+                count(null); // not in memory alone is no miss yet: the disk is asked next
+            }
             return Optional.empty();
         }
         CacheHit hit = new CacheHit(answer, prices.cost(answer.provider(), answer.model(), answer.usage()), fromMemory);
-        count(hit);
-        return Optional.of(hit);
-    }
-
-    /** {@link #lookup} without the disk: empty, and not counted as a miss, unless memory holds the answer. */
-    public Optional<CacheHit> lookupInMemory(CacheKey key) {
-        if (!reads(key)) {
-            return Optional.empty();
-        }
-        CachedAnswer answer = memory.get(key.hash());
-        if (answer == null || expired(answer)) {
-            return Optional.empty();
-        }
-        CacheHit hit = new CacheHit(answer, prices.cost(answer.provider(), answer.model(), answer.usage()), true);
         count(hit);
         return Optional.of(hit);
     }
