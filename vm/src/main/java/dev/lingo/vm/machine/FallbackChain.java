@@ -80,11 +80,13 @@ final class FallbackChain {
      * program prints next), that the offline stand-in will answer, and why.
      *
      * @param chosenBy who asked for the first model ({@code LINGO_MODEL}, {@code lingo.json},
-     *                 {@code the script}), or null when it is the fallback for no configured model
+     *                 {@code the script}), or null when it is the fallback for no configured model;
+     *                 asked only when the stand-in answers
      */
-    void announce(List<ModelSpec> models, String chosenBy) {
-        if (dryRun == null && models.get(0).provider().equals("offline")) {
-            once("offline", chosenBy == null ? OfflineModel.NOTICE : OfflineModel.chosenNotice(chosenBy));
+    void announce(List<ModelSpec> models, Supplier<String> chosenBy) {
+        if (dryRun == null && models.get(0).provider().equals("offline") && !shown.contains("offline")) {
+            String by = chosenBy.get();
+            once("offline", by == null ? OfflineModel.NOTICE : OfflineModel.chosenNotice(by));
         }
     }
 

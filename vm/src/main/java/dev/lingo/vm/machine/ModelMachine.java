@@ -226,7 +226,7 @@ public final class ModelMachine implements AutoCloseable {
             progress.failed();
             return CompletableFuture.failedFuture(e); // a bad LINGO_MODEL fails the opcode, not its caller
         }
-        chains.announce(models, chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
+        chains.announce(models, () -> chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
         progress.submitted();
         FallbackChain.Question first = firstQuestion(models, op, options);
         TypedAnswer hit = first == null ? null : chains.cachedInMemory(first);
