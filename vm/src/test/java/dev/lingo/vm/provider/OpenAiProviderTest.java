@@ -168,6 +168,8 @@ class OpenAiProviderTest {
         try (OpenAiProvider gone = new OpenAiProvider(Endpoint.of(base))) {
             ProviderConnectionException e = assertThrows(ProviderConnectionException.class, () -> gone.complete(reviewRequest()));
             assertTrue(e.getMessage().startsWith("openai: cannot reach 127.0.0.1:"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("(ConnectException): is a server running there, and is the base URL right?"),
+                    "what to check next: " + e.getMessage());
         }
     }
 }
