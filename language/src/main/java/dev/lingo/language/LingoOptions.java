@@ -56,4 +56,8 @@ public final class LingoOptions {
     @Option(help = "Send OpenAI calls as Batch API jobs (cheaper, slower; resumes after a crash).",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> Batch = new OptionKey<>(false);
+
+    @Option(help = "Start the model calls of coming loop iterations and list elements while the program waits (false: one element at a time).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Prefetch = new OptionKey<>(true);
 }

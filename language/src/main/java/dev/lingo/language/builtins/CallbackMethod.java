@@ -5,11 +5,15 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 
+import dev.lingo.language.LingoContext;
+import dev.lingo.language.ahead.Lookahead;
+import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.nodes.call.DispatchNode;
 import dev.lingo.language.nodes.call.DispatchNodeGen;
 import dev.lingo.language.runtime.HostValues;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 
@@ -37,6 +41,7 @@ abstract class CallbackMethod extends MethodNode {
     /** A function from Java or another language, e.g. {@code xs.map(javaLambda)}. */
     @TruffleBoundary
     private Object callForeign(Object fn, Object... args) {
+        dev.lingo.language.ahead.Speculation.checkEffect();
         try {
             for (int i = 0; i < args.length; i++) {
                 args[i] = Pending.forceDeep(args[i]);
@@ -55,8 +60,66 @@ abstract class CallbackMethod extends MethodNode {
         }
     }
 
+    /** What a list method does with each element's result; false ends the walk early. */
+    @FunctionalInterface
+    protected interface Step {
+        boolean accept(int index, Object result);
+    }
+
+    /**
+     * Calls {@code f} on each element in order and hands each result to {@code step}. While the
+     * program waits for an answer, a {@link Lookahead} calls {@code f} on the coming elements
+     * ahead of it (only as far as their model calls), so their requests are in flight together.
+     *
+     * @param shortCircuit the method may stop early (any, all, find): run half as far ahead
+     */
+    protected final void walk(LingoList list, Object f, boolean shortCircuit, Step step) {
+        int n = list.size();
+        if (Lookahead.speculating()) {
+            Lookahead.speculateEach(n, i -> step.accept(i, call(f, list.get(i))));
+            return;
+        }
+        Lookahead ahead = open(list, f, shortCircuit);
+        try {
+            for (int i = 0; i < n; i++) {
+                if (ahead != null) {
+                    ahead.at(i);
+                }
+                if (!step.accept(i, call(f, list.get(i)))) {
+                    break;
+                }
+            }
+        } finally {
+            if (ahead != null) {
+                ahead.close();
+            }
+        }
+    }
+
+    @TruffleBoundary
+    private Lookahead open(LingoList list, Object f, boolean shortCircuit) {
+        ModelRuntime models = LingoContext.get(this).models();
+        int window = models.lookaheadWindow();
+        return Lookahead.open(i -> call(f, list.get(i)), list.size(), shortCircuit ? window / 2 : window, models.lookaheadListener());
+    }
+
+    /** {@code f} of every element, all started before any is waited for. */
+    protected final Object[] keys(LingoList list, Object f) {
+        Object[] keys = new Object[list.size()];
+        walk(list, f, false, (i, r) -> {
+            keys[i] = r;
+            return true;
+        });
+        return keys;
+    }
+
     protected final boolean test(Object f, Object a, String method) {
-        Object result = Pending.force(call(f, a));
+        return truth(call(f, a), method);
+    }
+
+    /** The Bool a predicate returned (waiting for it if it is an answer still on its way). */
+    protected final boolean truth(Object value, String method) {
+        Object result = Pending.force(value);
         if (result instanceof Boolean b) {
             return b;
         }

@@ -49,6 +49,7 @@ final class CoreBuiltins {
     }
 
     private static Object print(Object[] args, Node node) {
+        dev.lingo.language.ahead.Speculation.checkEffect();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {

@@ -36,17 +36,18 @@ final class HigherOrderMethods {
         node(t, "flatMap", 1, 1, FlatMap::new);
         node(t, "sortBy", 1, 1, SortBy::new);
         node(t, "groupBy", 1, 1, GroupBy::new);
+        node(t, "partition", 1, 1, Partition::new);
     }
 
     static final class Map_ extends CallbackMethod {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "map");
             Object[] out = new Object[list.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = call(f, list.get(i));
-            }
+            walk(list, function(args[0], "map"), false, (i, r) -> {
+                out[i] = r;
+                return true;
+            });
             return new LingoList(out);
         }
     }
@@ -55,19 +56,46 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "filter");
             Object[] out = new Object[list.size()];
-            int n = 0;
-            for (int i = 0; i < list.size(); i++) {
-                Object item = list.get(i);
-                if (test(f, item, "filter")) {
-                    out[n++] = item;
+            int[] n = {0};
+            walk(list, function(args[0], "filter"), false, (i, r) -> {
+                if (truth(r, "filter")) {
+                    out[n[0]++] = list.get(i);
                 }
-            }
-            return new LingoList(n == out.length ? out : Arrays.copyOf(out, n));
+                return true;
+            });
+            return new LingoList(n[0] == out.length ? out : Arrays.copyOf(out, n[0]));
         }
     }
 
+    /** {@code xs.partition(p)}: {@code {yes: [...], no: [...]}}, each in the list's order. */
+    static final class Partition extends CallbackMethod {
+        @Override
+        public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
+            LingoList list = ListMethods.l(receiver, this);
+            boolean[] yes = new boolean[list.size()];
+            int[] n = {0};
+            walk(list, function(args[0], "partition"), false, (i, r) -> {
+                yes[i] = truth(r, "partition");
+                n[0] += yes[i] ? 1 : 0;
+                return true;
+            });
+            Object[] in = new Object[n[0]];
+            Object[] out = new Object[list.size() - n[0]];
+            for (int i = 0, a = 0, b = 0; i < yes.length; i++) {
+                if (yes[i]) {
+                    in[a++] = list.get(i);
+                } else {
+                    out[b++] = list.get(i);
+                }
+            }
+            return new LingoRecord(PARTS, new Object[]{new LingoList(in), new LingoList(out)});
+        }
+
+        private static final RecordShape PARTS = RecordShape.of("yes", "no");
+    }
+
+    /** The accumulator threads through the steps, so each step waits for the one before it. */
     static final class Reduce extends CallbackMethod {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
@@ -85,10 +113,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "each");
-            for (int i = 0; i < list.size(); i++) {
-                call(f, list.get(i));
-            }
+            walk(list, function(args[0], "each"), false, (i, r) -> true);
             return LingoNull.INSTANCE;
         }
     }
@@ -103,13 +128,13 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], any ? "any" : "all");
-            for (int i = 0; i < list.size(); i++) {
-                if (test(f, list.get(i), any ? "any" : "all") == any) {
-                    return any;
-                }
-            }
-            return !any;
+            String name = any ? "any" : "all";
+            boolean[] found = {false};
+            walk(list, function(args[0], name), true, (i, r) -> {
+                found[0] = truth(r, name) == any;
+                return !found[0];
+            });
+            return found[0] == any;
         }
     }
 
@@ -117,13 +142,15 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "find");
-            for (int i = 0; i < list.size(); i++) {
-                if (test(f, list.get(i), "find")) {
-                    return list.get(i);
+            Object[] found = {LingoNull.INSTANCE};
+            walk(list, function(args[0], "find"), true, (i, r) -> {
+                if (truth(r, "find")) {
+                    found[0] = list.get(i);
+                    return false;
                 }
-            }
-            return LingoNull.INSTANCE;
+                return true;
+            });
+            return found[0];
         }
     }
 
@@ -131,14 +158,14 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "count");
-            long n = 0;
-            for (int i = 0; i < list.size(); i++) {
-                if (test(f, list.get(i), "count")) {
-                    n++;
+            long[] n = {0};
+            walk(list, function(args[0], "count"), false, (i, r) -> {
+                if (truth(r, "count")) {
+                    n[0]++;
                 }
-            }
-            return n;
+                return true;
+            });
+            return n[0];
         }
     }
 
@@ -146,11 +173,11 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "flatMap");
             Object[] parts = new Object[list.size()];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = call(f, list.get(i));
-            }
+            walk(list, function(args[0], "flatMap"), false, (i, r) -> {
+                parts[i] = r;
+                return true;
+            });
             return ListMethods.flatten(new LingoList(parts), this);
         }
     }
@@ -159,11 +186,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "sortBy");
-            Object[] keys = new Object[list.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = call(f, list.get(i));
-            }
+            Object[] keys = keys(list, function(args[0], "sortBy"));
             return sorted(list, keys);
         }
 
@@ -187,12 +210,7 @@ final class HigherOrderMethods {
         @Override
         public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
             LingoList list = ListMethods.l(receiver, this);
-            Object f = function(args[0], "groupBy");
-            Object[] keys = new Object[list.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = call(f, list.get(i));
-            }
-            return group(list, keys);
+            return group(list, keys(list, function(args[0], "groupBy")));
         }
 
         @TruffleBoundary

@@ -71,6 +71,7 @@ final class IoBuiltins {
     }
 
     private static Object write(TruffleFile file, String text, boolean append, Node n) {
+        dev.lingo.language.ahead.Speculation.checkEffect();
         try (var out = append
                         ? file.newOutputStream(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)
                         : file.newOutputStream()) {

@@ -3,7 +3,11 @@ package dev.lingo.language.llm;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.Truffle;
+
 import dev.lingo.language.LingoContext;
+import dev.lingo.language.ahead.Lookahead;
 import dev.lingo.language.LingoOptions;
 import dev.lingo.language.runtime.JsonValues;
 import dev.lingo.language.runtime.LingoModel;
@@ -82,22 +86,108 @@ public final class ModelRuntime {
     /**
      * Starts one opcode and returns its answer as a {@link Pending} value: the request runs in the
      * background and the program waits only where the value is read. A failure is raised there.
+     * An identical call already started ahead of the program ({@link Lookahead}) is taken instead.
      */
     @TruffleBoundary
     public Object start(Opcode op, LingoModel model, CallOptions options, Node node) {
         Deque<String> stack = instructions.get();
         Opcode withContext = stack.isEmpty() ? op : op.withContext(String.join("\n\n", stack));
         List<ModelSpec> chain = model == null ? List.of() : model.chain();
+        opcodeStarted();
+        return Lookahead.opcode(new CallKey(node, withContext, chain, options), () -> submit(withContext, chain, options, node));
+    }
+
+    /** What makes two opcode calls the same call: the same node asking the same question of the same models. */
+    private record CallKey(Node node, Opcode op, List<ModelSpec> chain, CallOptions options) {
+    }
+
+    private Object submit(Opcode op, List<ModelSpec> chain, CallOptions options, Node node) {
         ModelMachine m;
         try {
             m = machine();
         } catch (IllegalArgumentException e) {
-            return new Pending(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node));
+            return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
         }
-        CompletableFuture<TypedAnswer> answer = m.submit(chain, withContext, options);
-        return new Pending(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> ModelErrors.toLingo(failure, node), m::flush);
+        CompletableFuture<TypedAnswer> answer = m.submit(chain, op, options);
+        return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
+                        failure -> ModelErrors.toLingo(failure, node), m::flush, node);
     }
+
+    /** Valid until this JVM's first opcode: loops check it to decide whether to make ready to run ahead. */
+    public static final Assumption NO_OPCODE_YET = Truffle.getRuntime().createAssumption("no opcode started yet");
+
+    private static void opcodeStarted() {
+        if (NO_OPCODE_YET.isValid()) {
+            NO_OPCODE_YET.invalidate();
+        }
+    }
+
+    /**
+     * How many elements or iterations a lookahead runs ahead: twice the largest concurrency of
+     * the endpoints in use (so the next requests are queued when a slot frees), 0 when turned off.
+     */
+    public int lookaheadWindow() {
+        int window = this.window;
+        if (window < 0) {
+            window = context.env().getOptions().get(LingoOptions.Prefetch) ? 64 : 0;
+            ModelMachine m = machineIfMade();
+            if (window > 0 && m != null && !m.prefetchEnabled()) {
+                window = 0;
+            }
+            if (window > 0 && m != null) {
+                int concurrency = m.endpoints().stream().mapToInt(e -> e.limits().maxConcurrent()).max().orElse(0);
+                if (concurrency > 0) {
+                    window = Math.min(1024, 2 * concurrency);
+                    this.window = window; // settled once an endpoint is known
+                }
+            }
+        }
+        return window;
+    }
+
+    private int window = -1;
+
+    private synchronized ModelMachine machineIfMade() {
+        return machine;
+    }
+
+    /** Lookaheads report here: calls started ahead and not used are cancelled if unsent, and counted. */
+    public Lookahead.Listener lookaheadListener() {
+        return lookaheadListener;
+    }
+
+    private final Lookahead.Listener lookaheadListener = new Lookahead.Listener() {
+        @Override
+        public void closed(int prefetched, int wasted) {
+            ModelMachine m = machineIfMade();
+            if (m != null) {
+                m.prefetched(prefetched, wasted);
+            }
+        }
+
+        @Override
+        public boolean cancel(Pending unused) {
+            ModelMachine m = machineIfMade();
+            return m != null && unused instanceof Pending.Answer a && m.cancel(a.answer());
+        }
+
+        @Override
+        public Object enterSpeculation(Object snapshot) {
+            Deque<String> saved = instructions.get();
+            instructions.set(new ArrayDeque<>((Deque<String>) snapshot));
+            return saved;
+        }
+
+        @Override
+        public void exitSpeculation(Object saved) {
+            instructions.set((Deque<String>) saved);
+        }
+
+        @Override
+        public Object snapshot() {
+            return new ArrayDeque<>(instructions.get());
+        }
+    };
 
     /**
      * {@code modelUsage()}: what this run's model work has come to so far. Calls still under way

@@ -143,8 +143,9 @@ final class ControlBuilder {
             int counter = scope.hiddenSlot("(for counter)");
             int end = scope.hiddenSlot("(for end)");
             int source = scope.hiddenSlot("(for source)");
+            int ahead = scope.hiddenSlot("(for lookahead)");
             LingoExpressionNode body = block(ctx.block());
-            return state.at(new ForNode(iterable, body, firstSlot, secondSlot, counter, end, source), ctx);
+            return state.at(new ForNode(iterable, body, firstSlot, secondSlot, counter, end, source, ahead), ctx);
         } finally {
             scope.loopDepth--;
             scope.blocks.pop();

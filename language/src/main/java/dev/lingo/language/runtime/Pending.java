@@ -1,6 +1,9 @@
 package dev.lingo.language.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.lingo.language.ahead.AnswerWait;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,37 +11,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 /**
- * The value of an LLM opcode whose answer may not have arrived yet. It flows through variables,
- * lists, records, arguments and returns untouched; any operation that looks at it waits for the
- * answer ("forces" it). A failed call raises its error at that point, not where it was started.
+ * A value that may not be known yet: an LLM opcode's answer ({@link #of}), or a pure operation on
+ * such answers ({@link #derive}, e.g. {@code answer.stars + 1}). It flows through variables, lists,
+ * records, arguments, returns and pure operations untouched; where the program needs the value
+ * itself (a condition, output, a call to Java) it is forced, and {@link AnswerWait} is the one
+ * place that waits. A failed call raises its error there, not where it was started.
  * Not an interop value: it is forced before anything crosses to Java or another language.
  */
-public final class Pending {
+public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
 
-    private final CompletableFuture<?> answer;
-    private final Function<Object, Object> toValue;
-    private final Function<Throwable, RuntimeException> toError;
-    private final Runnable beforeWaiting;
     private volatile Object value;
 
-    /**
-     * @param toValue turns the completed answer into a Lingo value (runs on the thread that forces)
-     * @param toError turns the failure into the error raised where the value is read
-     */
-    public <T> Pending(CompletableFuture<T> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError) {
-        this(answer, toValue, toError, () -> { });
-    }
+    /** The node that made this value: where waiting for it is reported (safepoints, errors). */
+    public abstract Node location();
 
-    /** @param beforeWaiting runs before the program blocks on this answer (sends a collected batch job) */
-    public <T> Pending(CompletableFuture<T> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError,
-                    Runnable beforeWaiting) {
-        this.answer = answer;
-        this.toValue = toValue;
-        this.toError = toError;
-        this.beforeWaiting = beforeWaiting;
-    }
+    /** Completes (normally, whatever the outcome) when the value can be had without waiting. */
+    public abstract CompletableFuture<?> completion();
 
-    /** {@code v} itself, or the answer it stands for (waiting for it if needed). */
+    public abstract boolean isDone();
+
+    /** Runs before the program blocks on this value (sends a collected Batch API job). */
+    public abstract void beforeWaiting();
+
+    protected abstract Object compute();
+
+    /** {@code v} itself, or the value it stands for (waiting for it if needed). */
     public static Object force(Object v) {
         return v instanceof Pending p ? p.get() : v;
     }
@@ -57,7 +54,7 @@ public final class Pending {
         } else if (forced instanceof LingoRecord record) {
             Object[] values = record.values();
             for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof Pending || values[i] instanceof LingoList || values[i] instanceof LingoRecord) {
+                if (values[i] instanceof Pending || values[i] instanceof LingoRecord || values[i] instanceof LingoList) {
                     values[i] = forceDeep(values[i]);
                 }
             }
@@ -65,38 +62,173 @@ public final class Pending {
         return forced;
     }
 
-    public boolean isDone() {
-        return value != null || answer.isDone();
+    /** Whether {@code v} is a value still on its way (false for a pending value whose answer is in). */
+    public static boolean isUnresolved(Object v) {
+        return v instanceof Pending p && !p.isDone();
     }
 
     @TruffleBoundary
-    public Object get() {
+    public final Object get() {
         Object v = value;
         if (v != null) {
             return v;
         }
+        if (!isDone()) {
+            AnswerWait.await(this);
+        }
         synchronized (this) {
             if (value == null) {
-                if (!answer.isDone()) {
-                    beforeWaiting.run();
-                }
-                Object raw;
-                try {
-                    raw = answer.get();
-                } catch (ExecutionException | CompletionException e) {
-                    throw toError.apply(e.getCause() == null ? e : e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw toError.apply(e);
-                }
-                value = toValue.apply(raw);
+                value = compute();
             }
             return value;
         }
     }
 
+    /**
+     * An opcode's answer.
+     *
+     * @param toValue turns the completed answer into a Lingo value (runs on the thread that forces)
+     * @param toError turns the failure into the error raised where the value is read
+     * @param beforeWaiting runs before the program blocks on this answer
+     */
+    public static Pending of(CompletableFuture<?> answer, Function<Object, Object> toValue,
+                    Function<Throwable, RuntimeException> toError, Runnable beforeWaiting, Node location) {
+        return new Answer(answer, toValue, toError, beforeWaiting, location);
+    }
+
+    /**
+     * {@code op} applied to {@code inputs} once the pending ones among them are known: the
+     * operation runs on the thread that forces the result, with every input forced.
+     */
+    public static Pending derive(Object[] inputs, Function<Object[], Object> op, Node location) {
+        return new Derived(inputs, op, location);
+    }
+
     @Override
     public String toString() {
         return isDone() ? "<answer>" : "<pending answer>";
+    }
+
+    public static final class Answer extends Pending {
+        private final CompletableFuture<?> answer;
+        private final Function<Object, Object> toValue;
+        private final Function<Throwable, RuntimeException> toError;
+        private final Runnable beforeWaiting;
+        private final Node location;
+        private volatile CompletableFuture<?> completion;
+
+        Answer(CompletableFuture<?> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError,
+                        Runnable beforeWaiting, Node location) {
+            this.answer = answer;
+            this.toValue = toValue;
+            this.toError = toError;
+            this.beforeWaiting = beforeWaiting;
+            this.location = location;
+        }
+
+        /** The model call behind this value. */
+        public CompletableFuture<?> answer() {
+            return answer;
+        }
+
+        @Override
+        public Node location() {
+            return location;
+        }
+
+        @Override
+        public CompletableFuture<?> completion() {
+            CompletableFuture<?> c = completion;
+            if (c == null) {
+                c = answer.handle((v, t) -> null);
+                completion = c;
+            }
+            return c;
+        }
+
+        @Override
+        public boolean isDone() {
+            return answer.isDone();
+        }
+
+        @Override
+        public void beforeWaiting() {
+            beforeWaiting.run();
+        }
+
+        @Override
+        protected Object compute() {
+            Object raw;
+            try {
+                raw = answer.get();
+            } catch (ExecutionException | CompletionException e) {
+                throw toError.apply(e.getCause() == null ? e : e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                throw toError.apply(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw toError.apply(e);
+            }
+            return toValue.apply(raw);
+        }
+    }
+
+    public static final class Derived extends Pending {
+        private final Object[] inputs;
+        private final Function<Object[], Object> op;
+        private final Node location;
+
+        Derived(Object[] inputs, Function<Object[], Object> op, Node location) {
+            this.inputs = inputs;
+            this.op = op;
+            this.location = location;
+        }
+
+        @Override
+        public Node location() {
+            return location;
+        }
+
+        /** The first input still on its way, or null. */
+        private Pending waitingFor() {
+            for (Object in : inputs) {
+                if (in instanceof Pending p && !p.isDone()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public CompletableFuture<?> completion() {
+            Pending first = waitingFor();
+            if (first == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return first.completion().thenCompose(ignored -> completion());
+        }
+
+        @Override
+        public boolean isDone() {
+            return waitingFor() == null;
+        }
+
+        @Override
+        public void beforeWaiting() {
+            for (Object in : inputs) {
+                if (in instanceof Pending p && !p.isDone()) {
+                    p.beforeWaiting();
+                }
+            }
+        }
+
+        @Override
+        protected Object compute() {
+            Object[] forced = new Object[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                forced[i] = force(inputs[i]);
+            }
+            return op.apply(forced);
+        }
     }
 }

@@ -69,12 +69,18 @@ public final class ModelDefaults {
      * model requests are scheduled ({@code limits}, {@code endpoints}, {@code retry},
      * {@code circuitBreaker}, {@code budget}: see {@link SchedulerSettings}) and prompt packing
      * ({@code packing}: see {@link PackingSettings}), and whether prompts repeat the answer's schema
-     * ({@code schemaInPrompt}; null: each provider decides, see {@link dev.lingo.vm.provider.Provider#schemaInPrompt}).
+     * ({@code schemaInPrompt}; null: each provider decides, see {@link dev.lingo.vm.provider.Provider#schemaInPrompt}),
+     * and whether the language may start model calls ahead of the program ({@code "prefetch": false} turns it off).
      */
     public record ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling, PackingSettings packing,
-                                Boolean schemaInPrompt) {
+                                Boolean schemaInPrompt, boolean prefetch) {
 
         public static final ProjectConfig NONE = new ProjectConfig(null, null, null, SchedulerSettings.DEFAULTS, PackingSettings.DEFAULTS, null);
+
+        public ProjectConfig(Path file, String model, JsonNode prices, SchedulerSettings scheduling, PackingSettings packing,
+                             Boolean schemaInPrompt) {
+            this(file, model, prices, scheduling, packing, schemaInPrompt, true);
+        }
 
         public ProjectConfig {
             scheduling = scheduling == null ? SchedulerSettings.DEFAULTS : scheduling;
@@ -109,12 +115,24 @@ public final class ModelDefaults {
             return value.asBoolean();
         }
 
+        private static boolean prefetch(JsonNode json) {
+            JsonNode value = json.get("prefetch");
+            if (value == null || value.isNull()) {
+                return true;
+            }
+            if (!value.isBoolean()) {
+                throw new IllegalArgumentException("\"prefetch\" is true or false, not " + value);
+            }
+            return value.asBoolean();
+        }
+
         public static ProjectConfig load(Path file) {
             try {
                 JsonNode json = new ObjectMapper().readTree(file.toFile());
                 JsonNode model = json.get("model");
                 return new ProjectConfig(file, model == null || model.isNull() ? null : model.asText(), json.get("prices"),
-                                SchedulerSettings.fromConfig(json), PackingSettings.fromConfig(json), schemaInPrompt(file, json));
+                                SchedulerSettings.fromConfig(json), PackingSettings.fromConfig(json), schemaInPrompt(file, json),
+                                prefetch(json));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             } catch (IllegalArgumentException e) {

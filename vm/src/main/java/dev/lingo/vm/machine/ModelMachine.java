@@ -197,6 +197,24 @@ public final class ModelMachine implements AutoCloseable {
         return progress.snapshot();
     }
 
+    /** Whether the language may start calls ahead of the program (lingo.json {@code "prefetch"}, default true). */
+    public boolean prefetchEnabled() {
+        return config.prefetch();
+    }
+
+    /** The language started {@code prefetched} calls ahead of the program, of which it never used {@code wasted}. */
+    public void prefetched(int prefetched, int wasted) {
+        progress.prefetched(prefetched, wasted);
+    }
+
+    /**
+     * Cancels the opcode behind {@code answer} if its request was not sent yet; true if so.
+     * A sent request goes on: its answer is cached and paid once.
+     */
+    public boolean cancel(CompletableFuture<?> answer) {
+        return false; // TODO(vm-cancel): wired to the scheduler's cancellation
+    }
+
     /** Called after every change of {@link #progress()}, on a worker thread: keep it quick. */
     public void onProgress(Consumer<RunProgress> listener) {
         progress.addListener(listener);

@@ -15,6 +15,22 @@ public final class ProgressTracker implements TraceSink {
 
     private final List<Consumer<RunProgress>> listeners = new CopyOnWriteArrayList<>();
     private RunProgress now = RunProgress.NONE;
+    private final java.util.concurrent.atomic.AtomicLong prefetched = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong wasted = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Calls the language started ahead of the program, and those of them it never used. */
+    public void prefetched(int started, int unused) {
+        prefetched.addAndGet(started);
+        wasted.addAndGet(unused);
+    }
+
+    public long prefetchedCalls() {
+        return prefetched.get();
+    }
+
+    public long wastedCalls() {
+        return wasted.get();
+    }
 
     public void addListener(Consumer<RunProgress> listener) {
         listeners.add(listener);

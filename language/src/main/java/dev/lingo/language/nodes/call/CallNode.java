@@ -68,6 +68,7 @@ public final class CallNode extends LingoExpressionNode {
             interop = insert(InteropLibrary.getFactory().createDispatched(3));
         }
         if (!Values.isLingoValue(function) && interop.isExecutable(function)) {
+            dev.lingo.language.ahead.Speculation.checkEffect();
             forceAll(args);
             try {
                 return HostValues.fromForeign(interop.execute(function, args));

@@ -1,11 +1,13 @@
 package dev.lingo.language.nodes.control;
 
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
+import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoList;
@@ -24,27 +26,40 @@ public final class ForNode extends LingoExpressionNode {
     private final int counterSlot;
     private final int endSlot;
     private final int sourceSlot;
+    private final int aheadSlot;
     private final boolean twoNames;
 
     /**
      * @param firstSlot the slot of the first name; {@code secondSlot} is -1 with one name
-     * @param counterSlot, endSlot, sourceSlot hidden slots for the loop state
+     * @param counterSlot, endSlot, sourceSlot, aheadSlot hidden slots for the loop state
      */
     public ForNode(LingoExpressionNode iterable, LingoExpressionNode body, int firstSlot, int secondSlot,
-                    int counterSlot, int endSlot, int sourceSlot) {
+                    int counterSlot, int endSlot, int sourceSlot, int aheadSlot) {
         this.iterable = iterable;
         this.counterSlot = counterSlot;
         this.endSlot = endSlot;
         this.sourceSlot = sourceSlot;
+        this.aheadSlot = aheadSlot;
         this.twoNames = secondSlot >= 0;
-        this.rangeLoop = Truffle.getRuntime().createLoopNode(new RangeBody(body, firstSlot, counterSlot, endSlot));
-        this.listLoop = Truffle.getRuntime().createLoopNode(new ListBody(body, firstSlot, secondSlot, counterSlot, endSlot, sourceSlot));
+        ForLookahead ahead = new ForLookahead(body, firstSlot, secondSlot, sourceSlot, endSlot, aheadSlot);
+        this.rangeLoop = Truffle.getRuntime().createLoopNode(new RangeBody(body, firstSlot, counterSlot, endSlot, ahead));
+        this.listLoop = Truffle.getRuntime().createLoopNode(new ListBody(body, firstSlot, secondSlot, counterSlot, endSlot, sourceSlot, ahead));
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = iterable.executeGeneric(frame);
+        frame.setObject(aheadSlot, null);
+        try {
+            return iterate(frame, value);
+        } finally {
+            ForLookahead.close(frame, aheadSlot);
+        }
+    }
+
+    private Object iterate(VirtualFrame frame, Object value) {
         if (value instanceof LingoRange range && !twoNames) {
+            frame.setObject(sourceSlot, range);
             frame.setLong(counterSlot, range.start());
             frame.setLong(endSlot, range.end());
             rangeLoop.execute(frame);
@@ -81,12 +96,14 @@ public final class ForNode extends LingoExpressionNode {
         private final int firstSlot;
         private final int counterSlot;
         private final int endSlot;
+        private final ForLookahead ahead;
 
-        RangeBody(LingoExpressionNode body, int firstSlot, int counterSlot, int endSlot) {
+        RangeBody(LingoExpressionNode body, int firstSlot, int counterSlot, int endSlot, ForLookahead ahead) {
             this.body = body;
             this.firstSlot = firstSlot;
             this.counterSlot = counterSlot;
             this.endSlot = endSlot;
+            this.ahead = ahead;
         }
 
         @Override
@@ -94,6 +111,9 @@ public final class ForNode extends LingoExpressionNode {
             long i = frame.getLong(counterSlot);
             if (i >= frame.getLong(endSlot)) {
                 return false;
+            }
+            if (!ModelRuntime.NO_OPCODE_YET.isValid()) {
+                ahead.at(frame, i);
             }
             frame.setLong(firstSlot, i);
             frame.setLong(counterSlot, i + 1);
@@ -108,8 +128,11 @@ public final class ForNode extends LingoExpressionNode {
         private final int counterSlot;
         private final int endSlot;
         private final int sourceSlot;
+        private final ForLookahead ahead;
 
-        ListBody(LingoExpressionNode body, int firstSlot, int secondSlot, int counterSlot, int endSlot, int sourceSlot) {
+        ListBody(LingoExpressionNode body, int firstSlot, int secondSlot, int counterSlot, int endSlot, int sourceSlot,
+                        ForLookahead ahead) {
+            this.ahead = ahead;
             this.body = body;
             this.firstSlot = firstSlot;
             this.secondSlot = secondSlot;
@@ -126,20 +149,27 @@ public final class ForNode extends LingoExpressionNode {
             if (i >= (pairs ? -end : end)) {
                 return false;
             }
-            LingoList items = (LingoList) frame.getObject(sourceSlot);
-            Object item = items.get((int) i);
-            if (secondSlot < 0) {
-                frame.setObject(firstSlot, item);
-            } else if (pairs) {
-                LingoList pair = (LingoList) item;
-                frame.setObject(firstSlot, pair.get(0));
-                frame.setObject(secondSlot, pair.get(1));
-            } else {
-                frame.setLong(firstSlot, i);
-                frame.setObject(secondSlot, item);
+            if (!ModelRuntime.NO_OPCODE_YET.isValid()) {
+                ahead.at(frame, i);
             }
+            LingoList items = (LingoList) frame.getObject(sourceSlot);
+            bindItem(frame, items.get((int) i), i, pairs, firstSlot, secondSlot);
             frame.setLong(counterSlot, i + 1);
             return runBody(frame, body);
+        }
+    }
+
+    /** Sets the loop's names for element {@code i}: the item, a key/value pair, or the index and the item. */
+    static void bindItem(Frame frame, Object item, long i, boolean pairs, int firstSlot, int secondSlot) {
+        if (secondSlot < 0) {
+            frame.setObject(firstSlot, item);
+        } else if (pairs) {
+            LingoList pair = (LingoList) item;
+            frame.setObject(firstSlot, pair.get(0));
+            frame.setObject(secondSlot, pair.get(1));
+        } else {
+            frame.setLong(firstSlot, i);
+            frame.setObject(secondSlot, item);
         }
     }
 }

@@ -19,6 +19,8 @@ public final class WhileNode extends LingoExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        // a loop ahead of the program might spin on a value the real run changes: the real run does it
+        dev.lingo.language.ahead.Speculation.checkEffect();
         loop.execute(frame);
         return null;
     }

@@ -75,6 +75,7 @@ public final class GlobalNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object v = value.executeGeneric(frame);
+            dev.lingo.language.ahead.Speculation.checkEffect();
             LingoContext context = LingoContext.get(this);
             if (cell == null || context != cellContext) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -107,6 +108,7 @@ public final class GlobalNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object v = value.executeGeneric(frame);
+            dev.lingo.language.ahead.Speculation.checkEffect();
             LingoContext.get(this).scope(moduleKey).declare(name, mutable).set(v);
             return null;
         }

@@ -52,6 +52,7 @@ public final class OuterLocalNodes {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object v = value.executeGeneric(frame);
+            dev.lingo.language.ahead.Speculation.checkEffect();
             Frame target = outer(frame, depth);
             target.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             target.setObject(slot, v);
