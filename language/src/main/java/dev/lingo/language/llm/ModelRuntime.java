@@ -29,7 +29,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** The model side of one context: the {@link ModelMachine}, the context-block stack, progress and the run summary. */
 public final class ModelRuntime {
@@ -110,7 +114,53 @@ public final class ModelRuntime {
         }
         CompletableFuture<TypedAnswer> answer = m.submit(chain, op, options);
         return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> ModelErrors.toLingo(failure, node), m::flush, node);
+                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> m.cancel(answer));
+    }
+
+    /**
+     * An opcode whose operands hold answers still on their way: its request is made and sent when
+     * they arrive, on the thread that completes them, and its value is pending until then.
+     */
+    @TruffleBoundary
+    public Object startAfter(Object[] operands, Supplier<Opcode> question, LingoModel model, CallOptions options, Node node) {
+        Deque<String> stack = instructions.get();
+        String context = stack.isEmpty() ? null : String.join("\n\n", stack);
+        List<ModelSpec> chain = model == null ? List.of() : model.chain();
+        opcodeStarted();
+        return Lookahead.opcode(new ChainKey(node, ChainKey.canonical(operands), context, chain, options),
+                        () -> chained(operands, question, context, chain, options, node));
+    }
+
+    private Object chained(Object[] operands, Supplier<Opcode> question, String context, List<ModelSpec> chain, CallOptions options, Node node) {
+        ModelMachine m;
+        try {
+            m = machine();
+        } catch (IllegalArgumentException e) {
+            return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<CompletableFuture<TypedAnswer>> sent = new AtomicReference<>();
+        AtomicReference<Opcode> asked = new AtomicReference<>();
+        CompletableFuture<?>[] inputs = new CompletableFuture<?>[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            inputs[i] = Pending.whenResolved(operands[i]);
+        }
+        CompletableFuture<TypedAnswer> answer = CompletableFuture.allOf(inputs).thenCompose(ignored -> {
+            if (cancelled.get()) {
+                return CompletableFuture.failedFuture(new CancellationException("not needed"));
+            }
+            Opcode op = question.get(); // the operands are in: this makes the request text without waiting
+            asked.set(op);
+            CompletableFuture<TypedAnswer> call = m.submit(chain, context == null ? op : op.withContext(context), options);
+            sent.set(call);
+            return call;
+        });
+        return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), asked.get().answerType()),
+                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> {
+                            cancelled.set(true);
+                            CompletableFuture<TypedAnswer> call = sent.get();
+                            return call == null || m.cancel(call);
+                        });
     }
 
     /** Valid until this JVM's first opcode: loops check it to decide whether to make ready to run ahead. */
@@ -168,7 +218,7 @@ public final class ModelRuntime {
         @Override
         public boolean cancel(Pending unused) {
             ModelMachine m = machineIfMade();
-            return m != null && unused instanceof Pending.Answer a && m.cancel(a.answer());
+            return m != null && unused instanceof Pending.Answer a && a.cancel();
         }
 
         @Override

@@ -73,7 +73,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(forced(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
     }
 
     @Override
@@ -94,7 +94,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitIndexExpr(LingoParser.IndexExprContext ctx) {
-        return chain(state.at(IndexNodeGen.create(forced(ctx.expr(0)), forced(ctx.expr(1))), ctx), ctx);
+        return chain(state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx), ctx);
     }
 
     /** Wraps the outermost link of a member chain that contains {@code ?.}, so the whole chain short-circuits. */
@@ -149,15 +149,15 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
                 return state.at(new FloatLiteral(-Literals.parseFloat(f.getText())), ctx);
             }
         }
-        LingoExpressionNode operand = forced(ctx.expr());
+        LingoExpressionNode operand = visit(ctx.expr()); // an answer on its way gives a pending result
         return state.at(ctx.op.getType() == LingoLexer.MINUS ? UnaryNodesFactory.NegateNodeGen.create(operand)
                         : UnaryNodesFactory.NotNodeGen.create(operand), ctx);
     }
 
     @Override
     public LingoExpressionNode visitBinaryExpr(LingoParser.BinaryExprContext ctx) {
-        LingoExpressionNode l = forced(ctx.expr(0));
-        LingoExpressionNode r = forced(ctx.expr(1));
+        LingoExpressionNode l = visit(ctx.expr(0)); // an answer on its way gives a pending result
+        LingoExpressionNode r = visit(ctx.expr(1));
         LingoExpressionNode node = switch (ctx.op.getType()) {
             case LingoLexer.PLUS -> AddNodeGen.create(l, r);
             case LingoLexer.MINUS -> ArithmeticNodesFactory.SubNodeGen.create(l, r);

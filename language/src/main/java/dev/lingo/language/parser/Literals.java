@@ -69,7 +69,7 @@ final class Literals {
                     nodes.add(new StringLiteral(text.toString()));
                     text.setLength(0);
                 }
-                nodes.add(builder.forced((LingoParser.ExprContext) part));
+                nodes.add(builder.build((LingoParser.ExprContext) part));
             }
         }
         if (nodes.isEmpty()) {

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.ahead.AnswerWait;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +64,54 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
         return forced;
     }
 
+    /** Whether {@code v}, or an element or field inside it, is still on its way. */
+    @TruffleBoundary
+    public static boolean containsUnresolved(Object v) {
+        if (v instanceof Pending p) {
+            if (!p.isDone()) {
+                return true;
+            }
+            try {
+                return containsUnresolved(p.get());
+            } catch (RuntimeException failed) {
+                return false; // its error is raised where it is read
+            }
+        } else if (v instanceof LingoList list) {
+            for (Object item : list.items()) {
+                if (item instanceof Pending || item instanceof LingoList || item instanceof LingoRecord) {
+                    if (containsUnresolved(item)) {
+                        return true;
+                    }
+                }
+            }
+        } else if (v instanceof LingoRecord record) {
+            for (Object value : record.values()) {
+                if (value instanceof Pending || value instanceof LingoList || value instanceof LingoRecord) {
+                    if (containsUnresolved(value)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Completes when every answer inside {@code v} (deeply) is in. */
+    @TruffleBoundary
+    public static CompletableFuture<?> whenResolved(Object v) {
+        if (v instanceof Pending p) {
+            return p.isDone() ? whenResolved(p.get()) : p.completion().thenCompose(ignored -> whenResolved(p));
+        }
+        List<CompletableFuture<?>> parts = new ArrayList<>();
+        Object[] inner = v instanceof LingoList list ? list.items() : v instanceof LingoRecord r ? r.values() : new Object[0];
+        for (Object x : inner) {
+            if (containsUnresolved(x)) {
+                parts.add(whenResolved(x));
+            }
+        }
+        return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]));
+    }
+
     /** Whether {@code v} is a value still on its way (false for a pending value whose answer is in). */
     public static boolean isUnresolved(Object v) {
         return v instanceof Pending p && !p.isDone();
@@ -93,7 +143,14 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
      */
     public static Pending of(CompletableFuture<?> answer, Function<Object, Object> toValue,
                     Function<Throwable, RuntimeException> toError, Runnable beforeWaiting, Node location) {
-        return new Answer(answer, toValue, toError, beforeWaiting, location);
+        return new Answer(answer, toValue, toError, beforeWaiting, location, () -> false);
+    }
+
+    /** @param cancel cancels the call if it was not sent yet; true if so */
+    public static Pending of(CompletableFuture<?> answer, Function<Object, Object> toValue,
+                    Function<Throwable, RuntimeException> toError, Runnable beforeWaiting, Node location,
+                    java.util.function.BooleanSupplier cancel) {
+        return new Answer(answer, toValue, toError, beforeWaiting, location, cancel);
     }
 
     /**
@@ -115,15 +172,22 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
         private final Function<Throwable, RuntimeException> toError;
         private final Runnable beforeWaiting;
         private final Node location;
+        private final java.util.function.BooleanSupplier cancel;
         private volatile CompletableFuture<?> completion;
 
         Answer(CompletableFuture<?> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError,
-                        Runnable beforeWaiting, Node location) {
+                        Runnable beforeWaiting, Node location, java.util.function.BooleanSupplier cancel) {
+            this.cancel = cancel;
             this.answer = answer;
             this.toValue = toValue;
             this.toError = toError;
             this.beforeWaiting = beforeWaiting;
             this.location = location;
+        }
+
+        /** Cancels the model call behind this value if it was not sent yet (it is never sent then); true if so. */
+        public boolean cancel() {
+            return cancel.getAsBoolean();
         }
 
         /** The model call behind this value. */
@@ -187,6 +251,11 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
         @Override
         public Node location() {
             return location;
+        }
+
+        /** What this value is computed from (answers and plain values). */
+        public Object[] inputs() {
+            return inputs.clone();
         }
 
         /** The first input still on its way, or null. */

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.ops.Deferred;
 import dev.lingo.language.parser.Suggestions;
 import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
@@ -20,6 +21,18 @@ import dev.lingo.language.runtime.Values;
 @NodeChild("target")
 @NodeChild("index")
 public abstract class IndexNode extends LingoExpressionNode {
+
+    public abstract Object executeEvaluated(Object target, Object index);
+
+    /** Indexing an answer on its way gives a pending value (see {@link Deferred}). */
+    @Specialization(guards = "isPending(target) || isPending(index)")
+    protected final Object deferred(Object target, Object index) {
+        return Deferred.apply(this, v -> executeEvaluated(v[0], v[1]), target, index);
+    }
+
+    protected static boolean isPending(Object v) {
+        return Deferred.isPending(v);
+    }
 
     @Specialization
     protected Object list(LingoList list, long index) {

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.ops.Deferred;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
@@ -33,6 +35,9 @@ public final class ReadMemberNode extends LingoExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = receiver.executeGeneric(frame);
+        if (value instanceof Pending) {
+            return deferred(value);
+        }
         if (safe && value == LingoNull.INSTANCE) {
             throw SafeChainNode.ShortCircuit.INSTANCE;
         }
@@ -51,5 +56,10 @@ public final class ReadMemberNode extends LingoExpressionNode {
             }
         }
         return lookup.read(frame, value);
+    }
+
+    /** A field of an answer on its way is itself on its way (see {@link Deferred}). */
+    private Object deferred(Object pending) {
+        return Deferred.apply(this, v -> lookup.read(null, v[0]), pending);
     }
 }

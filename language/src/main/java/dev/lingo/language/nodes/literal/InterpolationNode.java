@@ -5,15 +5,12 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.ops.Deferred;
 import dev.lingo.language.runtime.Display;
+import dev.lingo.language.runtime.Pending;
 
 /** {@code "a {x} b"}: the parts' display strings, concatenated. */
 public final class InterpolationNode extends LingoExpressionNode {
-    @Override
-    public boolean mayBePending() {
-        return false;
-    }
-
 
     @Children private final LingoExpressionNode[] parts;
 
@@ -25,8 +22,14 @@ public final class InterpolationNode extends LingoExpressionNode {
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object[] values = new Object[parts.length];
+        boolean pending = false;
         for (int i = 0; i < parts.length; i++) {
             values[i] = parts[i].executeGeneric(frame);
+            pending |= values[i] instanceof Pending;
+        }
+        if (pending) {
+            // text built from answers on their way is itself on its way (see Deferred)
+            return Deferred.apply(this, InterpolationNode::concat, values);
         }
         return concat(values);
     }

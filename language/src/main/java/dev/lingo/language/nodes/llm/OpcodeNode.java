@@ -9,6 +9,7 @@ import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoModel;
 import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.opcode.Opcode;
@@ -58,6 +59,16 @@ public final class OpcodeNode extends LingoExpressionNode {
 
     @TruffleBoundary
     private Object run(Object instructionValue, Object inputValue, Object modelValue, CallOptions callOptions) {
+        LingoModel lingoModel = model(modelValue);
+        if (Pending.containsUnresolved(instructionValue) || Pending.containsUnresolved(inputValue)) {
+            // a chain: the request goes out when the answers it is made of arrive, with no thread waiting
+            return LingoContext.get(this).models().startAfter(new Object[]{instructionValue, inputValue},
+                            () -> opcode(instructionValue, inputValue), lingoModel, callOptions, this);
+        }
+        return LingoContext.get(this).models().start(opcode(instructionValue, inputValue), lingoModel, callOptions, this);
+    }
+
+    private LingoModel model(Object modelValue) {
         LingoModel lingoModel = null;
         if (modelValue != null && modelValue != LingoNull.INSTANCE) {
             if (!(modelValue instanceof LingoModel m)) {
@@ -65,14 +76,17 @@ public final class OpcodeNode extends LingoExpressionNode {
             }
             lingoModel = m;
         }
+        return lingoModel;
+    }
+
+    private Opcode opcode(Object instructionValue, Object inputValue) {
         String text = inputValue == null ? null : JsonText.forModel(inputValue, this);
         String instructionText = instructionValue == null ? null : JsonText.forModel(instructionValue, this);
-        Opcode op = switch (kind) {
+        return switch (kind) {
             case GEN -> Opcode.gen(instructionText, type);
             case EXTRACT -> Opcode.extract(type, text);
             case CLASSIFY -> new Opcode(OpcodeKind.CLASSIFY, null, text, labels, type, null);
             case CHECK -> Opcode.check(instructionText, text);
         };
-        return LingoContext.get(this).models().start(op, lingoModel, callOptions, this);
     }
 }

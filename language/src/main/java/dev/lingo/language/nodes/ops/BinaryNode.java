@@ -2,6 +2,7 @@ package dev.lingo.language.nodes.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoError;
@@ -11,11 +12,19 @@ import dev.lingo.language.runtime.Values;
 @NodeChild("left")
 @NodeChild("right")
 public abstract class BinaryNode extends LingoExpressionNode {
-    @Override
-    public boolean mayBePending() {
-        return false;
+
+    /** The operator on two values at hand (also how a deferred operation runs later). */
+    public abstract Object executeEvaluated(Object left, Object right);
+
+    /** An operand is an answer: wait only if it is not in, and then not here (see {@link Deferred}). */
+    @Specialization(guards = "isPending(left) || isPending(right)")
+    protected final Object deferred(Object left, Object right) {
+        return Deferred.apply(this, v -> executeEvaluated(v[0], v[1]), left, right);
     }
 
+    protected static boolean isPending(Object v) {
+        return Deferred.isPending(v);
+    }
 
     @TruffleBoundary
     protected final LingoError typeError(String operator, Object left, Object right) {

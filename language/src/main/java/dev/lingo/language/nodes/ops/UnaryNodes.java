@@ -17,10 +17,16 @@ public final class UnaryNodes {
 
     @NodeChild("operand")
     public abstract static class Negate extends LingoExpressionNode {
-    @Override
-    public boolean mayBePending() {
-        return false;
-    }
+        public abstract Object executeEvaluated(Object operand);
+
+        @Specialization(guards = "isPending(a)")
+        protected final Object deferred(Object a) {
+            return Deferred.apply(this, v -> executeEvaluated(v[0]), a);
+        }
+
+        protected static boolean isPending(Object v) {
+            return Deferred.isPending(v);
+        }
 
         @Specialization
         protected long ints(long a) {
@@ -44,10 +50,16 @@ public final class UnaryNodes {
 
     @NodeChild("operand")
     public abstract static class Not extends LingoExpressionNode {
-    @Override
-    public boolean mayBePending() {
-        return false;
-    }
+        public abstract Object executeEvaluated(Object operand);
+
+        @Specialization(guards = "isPending(a)")
+        protected final Object deferred(Object a) {
+            return Deferred.apply(this, v -> executeEvaluated(v[0]), a);
+        }
+
+        protected static boolean isPending(Object v) {
+            return Deferred.isPending(v);
+        }
 
         @Specialization
         protected boolean bools(boolean a) {
