@@ -32,7 +32,7 @@ class MachineBatchTest {
     }
 
     static List<CompletableFuture<TypedAnswer>> submitAll(ModelMachine machine, ModelSpec spec, List<Opcode> ops) {
-        return ops.stream().map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
+        return ops.stream().<CompletableFuture<TypedAnswer>>map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
     }
 
     static ModelMachine machine(Path dir) {
