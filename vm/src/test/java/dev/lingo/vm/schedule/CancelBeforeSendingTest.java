@@ -41,7 +41,8 @@ class CancelBeforeSendingTest {
             assertTrue(queued.isCancelled());
             assertThrows(CancellationException.class, queued::join);
             assertFalse(queued.cancel(false), "cancelled once");
-            // its reservation is given back at once: the budget of 2 calls has room for another
+            // its waiter is woken at once and gives its reservation back: the budget of 2 calls has room for another
+            Thread.sleep(100);
             ModelCall last = rig.machine.submit(List.of(spec), MachineRig.question(2), CallOptions.NONE);
             Eventually.until(() -> rig.machine.unsent() == 1, () -> "the next call waiting");
             server.release();
