@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleSafepoint;
 
 import dev.lingo.language.LingoContext;
 import dev.lingo.language.ahead.Lookahead;
@@ -16,6 +17,7 @@ import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.CallOptions;
+import dev.lingo.vm.machine.ModelCall;
 import dev.lingo.vm.machine.ModelMachine;
 import dev.lingo.vm.machine.ModelSpec;
 import dev.lingo.vm.opcode.Opcode;
@@ -112,9 +114,18 @@ public final class ModelRuntime {
         } catch (IllegalArgumentException e) {
             return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
         }
-        CompletableFuture<TypedAnswer> answer = m.submit(chain, op, options);
+        if (!Lookahead.speculating()) {
+            awaitCapacity(m, node); // a map over 100,000 items keeps a bounded number of requests waiting to be sent
+        }
+        ModelCall answer = m.submit(chain, op, options);
         return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> m.cancel(answer));
+                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> answer.cancel(false));
+    }
+
+    private static void awaitCapacity(ModelMachine m, Node node) {
+        if (m.unsent() >= m.maxUnsent()) {
+            TruffleSafepoint.setBlockedThreadInterruptible(node, ModelMachine::awaitCapacity, m);
+        }
     }
 
     /**
@@ -139,7 +150,7 @@ public final class ModelRuntime {
             return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
         }
         AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicReference<CompletableFuture<TypedAnswer>> sent = new AtomicReference<>();
+        AtomicReference<ModelCall> sent = new AtomicReference<>();
         AtomicReference<Opcode> asked = new AtomicReference<>();
         CompletableFuture<?>[] inputs = new CompletableFuture<?>[operands.length];
         for (int i = 0; i < operands.length; i++) {
@@ -151,15 +162,15 @@ public final class ModelRuntime {
             }
             Opcode op = question.get(); // the operands are in: this makes the request text without waiting
             asked.set(op);
-            CompletableFuture<TypedAnswer> call = m.submit(chain, context == null ? op : op.withContext(context), options);
+            ModelCall call = m.submit(chain, context == null ? op : op.withContext(context), options);
             sent.set(call);
             return call;
         });
         return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), asked.get().answerType()),
                         failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> {
                             cancelled.set(true);
-                            CompletableFuture<TypedAnswer> call = sent.get();
-                            return call == null || m.cancel(call);
+                            ModelCall call = sent.get();
+                            return call == null || call.cancel(false);
                         });
     }
 
@@ -211,14 +222,14 @@ public final class ModelRuntime {
         public void closed(int prefetched, int wasted) {
             ModelMachine m = machineIfMade();
             if (m != null) {
-                m.prefetched(prefetched, wasted);
+                m.reportPrefetch(prefetched, wasted);
             }
         }
 
         @Override
         public boolean cancel(Pending unused) {
             ModelMachine m = machineIfMade();
-            return m != null && unused instanceof Pending.Answer a && a.cancel();
+            return unused instanceof Pending.Answer a && a.cancel();
         }
 
         @Override
@@ -268,9 +279,28 @@ public final class ModelRuntime {
     }
 
     /** At the end of the run: the summary line (when asked and any opcode ran), then cleanup. */
+    /** How long the end of a run waits for calls still under way before it stops them. */
+    private static final java.time.Duration END_OF_RUN_WAIT = java.time.Duration.ofMinutes(10);
+
+    private boolean cancelling() {
+        try {
+            return context.env().getContext().isCancelling();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public synchronized void dispose() {
         if (machine == null) {
             return;
+        }
+        if (!cancelling()) {
+            try {
+                // started calls whose answers were never read are waited for: paid once, cached, counted
+                machine.drain(END_OF_RUN_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (progress != null) {
             progress.finish();

@@ -1,6 +1,7 @@
 package dev.lingo.vm.batch;
 
 import dev.lingo.vm.call.TypedAnswer;
+import dev.lingo.vm.schedule.SendGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +19,13 @@ import java.util.function.Supplier;
  * for a program that never waits). A flush covers every opcode submitted before it, even one whose
  * thread has not reached the queue yet: the machine announces each submission ({@link #expect})
  * and runs it inside {@link #arriving}, so the collector knows what is still on its way. An opcode
- * asked a second time in its run (a fallback, a re-ask after a misfit) takes the normal path.
+ * asked a second time in its run (a fallback, a re-ask after a misfit) takes the normal path. An
+ * opcode cancelled while held back is left out of its job (see {@link BatchDelivery}).
  */
 public final class BatchCollector implements AutoCloseable {
 
-    /** An opcode waiting for its job. */
-    record Waiter(BatchItem item, CompletableFuture<BatchOutcome> outcome) {
+    /** An opcode waiting for its job; {@code guard} says whether it is still wanted when the job is made. */
+    record Waiter(BatchItem item, CompletableFuture<BatchOutcome> outcome, SendGuard guard) {
     }
 
     /** The opcodes of one endpoint and model, held back together. */
@@ -84,7 +86,7 @@ public final class BatchCollector implements AutoCloseable {
             return normal.get();
         }
         arriving.set(Boolean.FALSE);
-        Waiter waiter = new Waiter(item, new CompletableFuture<>());
+        Waiter waiter = new Waiter(item, new CompletableFuture<>(), SendGuard.current());
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the model machine is closed");

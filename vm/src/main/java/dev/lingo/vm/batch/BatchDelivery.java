@@ -4,6 +4,8 @@ import dev.lingo.vm.ModelCallException;
 import dev.lingo.vm.batch.BatchCollector.Group;
 import dev.lingo.vm.batch.BatchCollector.Waiter;
 import dev.lingo.vm.provider.ProviderConnectionException;
+import dev.lingo.vm.schedule.CancelledBeforeSendingException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,11 @@ final class BatchDelivery {
     private BatchDelivery() {
     }
 
-    static void deliver(Group group) {
+    static void deliver(Group held) {
+        Group group = stillWanted(held);
+        if (group.waiters().isEmpty()) {
+            return;
+        }
         Map<String, BatchItem> distinct = new LinkedHashMap<>();
         group.waiters().forEach(w -> distinct.putIfAbsent(w.item().key().hash(), w.item()));
         try {
@@ -29,6 +35,19 @@ final class BatchDelivery {
         } catch (RuntimeException | Error e) {
             group.waiters().forEach(w -> w.outcome().completeExceptionally(e));
         }
+    }
+
+    /** The waiters still wanted, now marked sent; the cancelled ones fail at once and are left out of the job. */
+    private static Group stillWanted(Group group) {
+        List<Waiter> wanted = new ArrayList<>();
+        for (Waiter w : group.waiters()) {
+            if (w.guard().claim()) {
+                wanted.add(w);
+            } else {
+                w.outcome().completeExceptionally(new CancelledBeforeSendingException());
+            }
+        }
+        return new Group(group.sender(), wanted);
     }
 
     /** The outcome for one opcode; an interrupted wait (the run is closing) is a connection failure. */

@@ -3,6 +3,7 @@ package dev.lingo.vm.batch;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.Provider;
+import dev.lingo.vm.schedule.SendGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Pack {
 
-    /** One opcode waiting in a pack. */
-    record Item(ModelRequest request, CompletableFuture<TypedAnswer> answer) {
+    /** One opcode waiting in a pack; {@code guard} says whether it is still wanted. */
+    record Item(ModelRequest request, CompletableFuture<TypedAnswer> answer, SendGuard guard) {
     }
 
     final Provider provider;

@@ -6,9 +6,12 @@ import dev.lingo.vm.opcode.PromptRenderer;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.Provider;
 import dev.lingo.vm.provider.ProviderConnectionException;
+import dev.lingo.vm.schedule.CancelledBeforeSendingException;
+import dev.lingo.vm.schedule.SendGuard;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.trace.PriceTable;
 import dev.lingo.vm.trace.TraceSink;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,9 @@ import java.util.function.Supplier;
  * request. An item the packed answer does not answer properly is asked alone, the normal way; so
  * is an item that found no company. Sampled requests and gen are never packed. Sits behind the
  * answer cache: each item is looked up and stored under its own single-request key. Thread-safe;
- * items block their own (virtual) threads while they wait.
+ * items block their own (virtual) threads while they wait. An item cancelled before its pack is sent
+ * leaves the pack (its opcode fails with {@link CancelledBeforeSendingException}); the pack is sent
+ * while any of its items is still wanted.
  */
 public final class PromptPacker {
 
@@ -69,7 +74,7 @@ public final class PromptPacker {
     public TypedAnswer ask(String endpoint, Provider provider, ModelRequest request, Supplier<TypedAnswer> single) {
         PackingSettings s = settings;
         PackShape shape = PackShape.of(endpoint, request, PromptRenderer.showsSchema(request.messages()));
-        Pack.Item item = new Pack.Item(request, new CompletableFuture<>());
+        Pack.Item item = new Pack.Item(request, new CompletableFuture<>(), SendGuard.current());
         Pack pack;
         boolean leader;
         synchronized (lock) {
@@ -108,15 +113,26 @@ public final class PromptPacker {
                     new ProviderConnectionException(pack.provider.name(), "interrupted while packing requests", e)));
             return;
         }
-        List<Pack.Item> items = close(shape, pack);
+        List<Pack.Item> items = new ArrayList<>();
+        for (Pack.Item item : close(shape, pack)) {
+            if (item.guard().cancelled()) { // leaves the pack before it is rendered
+                item.answer().completeExceptionally(new CancelledBeforeSendingException());
+            } else {
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
         if (items.size() == 1) {
             items.getFirst().answer().complete(null);
             return;
         }
         packs.incrementAndGet();
         try {
-            Map<Integer, TypedAnswer> answers = new PackedCall(pack.provider, prices, trace)
-                    .send(items.stream().map(Pack.Item::request).toList(), shape.showSchema());
+            SendGuard forAll = SendGuard.allOf(items.stream().map(Pack.Item::guard).toList());
+            Map<Integer, TypedAnswer> answers = forAll.bound(() -> new PackedCall(pack.provider, prices, trace)
+                    .send(items.stream().map(Pack.Item::request).toList(), shape.showSchema()));
             packedItems.addAndGet(answers.size());
             for (int i = 0; i < items.size(); i++) {
                 items.get(i).answer().complete(answers.get(i));

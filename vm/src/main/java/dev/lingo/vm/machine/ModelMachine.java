@@ -21,6 +21,7 @@ import dev.lingo.vm.schedule.ProgressTracker;
 import dev.lingo.vm.schedule.RunBudget;
 import dev.lingo.vm.schedule.RunProgress;
 import dev.lingo.vm.schedule.Scheduler;
+import dev.lingo.vm.schedule.SendGuard;
 import dev.lingo.vm.trace.JsonLinesTraceWriter;
 import dev.lingo.vm.trace.PriceTable;
 import dev.lingo.vm.trace.RunLedger;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,11 +51,14 @@ public final class ModelMachine implements AutoCloseable {
 
     /** How long closing waits for interrupted workers to fail their opcodes. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+    /** The least {@link #awaitCapacity} lets wait unsent, whatever the endpoints' concurrency. */
+    private static final int MIN_UNSENT_BOUND = 256;
 
     private final Map<String, String> env;
     private final ProjectConfig config;
     private final RunLedger ledger = new RunLedger();
     private final ProgressTracker progress = new ProgressTracker();
+    private final OpenCalls open = new OpenCalls();
     private final List<TraceSink> sinks = new CopyOnWriteArrayList<>(List.of(ledger, progress));
     private final Scheduler scheduler;
     private final ProviderFactory providers;
@@ -202,19 +205,6 @@ public final class ModelMachine implements AutoCloseable {
         return config.prefetch();
     }
 
-    /** The language started {@code prefetched} calls ahead of the program, of which it never used {@code wasted}. */
-    public void prefetched(int prefetched, int wasted) {
-        progress.prefetched(prefetched, wasted);
-    }
-
-    /**
-     * Cancels the opcode behind {@code answer} if its request was not sent yet; true if so.
-     * A sent request goes on: its answer is cached and paid once.
-     */
-    public boolean cancel(CompletableFuture<?> answer) {
-        return false; // TODO(vm-cancel): wired to the scheduler's cancellation
-    }
-
     /** Called after every change of {@link #progress()}, on a worker thread: keep it quick. */
     public void onProgress(Consumer<RunProgress> listener) {
         progress.addListener(listener);
@@ -233,50 +223,102 @@ public final class ModelMachine implements AutoCloseable {
      * Starts an opcode on the first model of {@code chain} (the default model when empty) and
      * returns at once. When a provider fails after its retries, the next model is asked. The future
      * fails with the {@link dev.lingo.vm.ModelCallException} (or configuration error) itself.
+     * {@link ModelCall#cancel} takes the opcode back while its request has not been sent.
      */
-    public CompletableFuture<TypedAnswer> submit(List<ModelSpec> chain, Opcode op, CallOptions options) {
-        CompletableFuture<TypedAnswer> answer = new CompletableFuture<>();
+    public ModelCall submit(List<ModelSpec> chain, Opcode op, CallOptions options) {
         List<ModelSpec> models;
         try {
             models = chain.isEmpty() ? List.of(defaultModel()) : List.copyOf(chain);
         } catch (IllegalArgumentException e) {
             progress.submitted();
-            progress.failed();
-            return CompletableFuture.failedFuture(e); // a bad LINGO_MODEL fails the opcode, not its caller
+            return ModelCall.endedAtOnce(progress, null, e); // a bad LINGO_MODEL fails the opcode, not its caller
         }
         chains.announce(models, () -> chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
         progress.submitted();
         FallbackChain.Question first = firstQuestion(models, op, options);
         TypedAnswer hit = first == null ? null : chains.cachedInMemory(first);
         if (hit != null) { // answered on this thread: no worker, no wait where the value is read
-            progress.done();
-            return CompletableFuture.completedFuture(hit);
+            return ModelCall.endedAtOnce(progress, hit, null);
         }
         OpenAiBatchMode mode = batchMode();
         BatchCollector batch = mode == null ? null : mode.collector();
         if (batch != null) {
             batch.expect(); // a flush from now on waits for this opcode to reach the queue (or not need it)
         }
+        ModelCall answer = new ModelCall(open.opened(), progress, open::ended, scheduler::dropCancelledWaiters);
+        SendGuard guard = SendGuard.of(answer.ticket());
         try {
             workers.execute(() -> {
                 try {
-                    TypedAnswer a = batch == null ? chains.run(models, op, options, first)
-                                    : batch.arriving(() -> chains.run(models, op, options, first));
-                    progress.done();
-                    answer.complete(a);
+                    TypedAnswer a = guard.bound(() -> batch == null ? chains.run(models, op, options, first)
+                                    : batch.arriving(() -> chains.run(models, op, options, first)));
+                    answer.answered(a);
                 } catch (Throwable t) {
-                    progress.failed();
-                    answer.completeExceptionally(t);
+                    answer.failed(t);
                 }
             });
         } catch (RejectedExecutionException e) {
             if (batch != null) {
                 batch.left();
             }
-            progress.failed();
-            answer.completeExceptionally(new IllegalStateException("the model machine is closed"));
+            answer.failed(new IllegalStateException("the model machine is closed"));
         }
         return answer;
+    }
+
+    /**
+     * Waits (interruptibly) while the bound of submitted-but-unsent opcodes is reached, so a
+     * {@code map} over a million items holds a bounded number of requests in memory; the language
+     * calls it before each submit. The bound is lingo.json's {@code queue.maxUnsent}, else
+     * max(256, 8 x the largest concurrency of an endpoint used so far). It never waits in batch mode
+     * (requests are held back there until the program waits: waiting here would never end).
+     */
+    public void awaitCapacity() throws InterruptedException {
+        if (batchMode() == null && dryRun == null) {
+            open.awaitUnsentBelow(maxUnsent());
+        }
+    }
+
+    /** How many submitted opcodes wait unsent now (for a worker, a pack, a batch job, the budget or a slot). */
+    public int unsent() {
+        return open.unsent();
+    }
+
+    /** The bound {@link #awaitCapacity} keeps to. */
+    public int maxUnsent() {
+        int configured = config.scheduling().maxUnsent();
+        return configured > 0 ? configured : Math.max(MIN_UNSENT_BOUND, 8 * scheduler.largestConcurrency());
+    }
+
+    /**
+     * The program has ended: waits until every opcode submitted has ended (answered, failed or
+     * cancelled), at most {@code max}, so answers nobody read are still cached and counted instead of
+     * {@link #close} stopping them. Sends what batch mode holds back first.
+     *
+     * @return true when nothing is left under way
+     * @throws InterruptedException when interrupted (Ctrl-C): close the machine to stop the rest
+     */
+    public boolean drain(Duration max) throws InterruptedException {
+        long underWay = open.open();
+        if (underWay == 0) {
+            return true;
+        }
+        flush();
+        progress.finishedAtEnd(underWay);
+        return open.awaitNoneOpen(max);
+    }
+
+    /**
+     * The language reports speculative work: {@code started} opcodes it submitted ahead of the
+     * program, {@code unused} of them whose answer the program never used. Adds to earlier reports.
+     */
+    public void reportPrefetch(long started, long unused) {
+        progress.prefetched(started, unused);
+    }
+
+    /** The language reports {@code count} answers the program never read (outside prefetching). */
+    public void reportUnread(long count) {
+        progress.unread(count);
     }
 
     /**
@@ -293,7 +335,7 @@ public final class ModelMachine implements AutoCloseable {
 
     /** {@link #submit} and wait for the answer; failures are thrown as they are. */
     public TypedAnswer run(List<ModelSpec> chain, Opcode op, CallOptions options) {
-        CompletableFuture<TypedAnswer> answer = submit(chain, op, options);
+        ModelCall answer = submit(chain, op, options);
         flush();
         return dev.lingo.vm.Futures.join(answer);
     }

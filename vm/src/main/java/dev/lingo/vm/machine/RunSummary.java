@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * The one line a run ends with: the ledger's calls, tokens, cost and time, then what the cache,
- * shared calls, retries, packing and a replay did, each only when it happened.
+ * shared calls, retries, packing, prefetching and cancelling, answers never read, calls the end of
+ * the run waited for and a replay did, each only when it happened.
  */
 final class RunSummary {
 
@@ -30,6 +31,22 @@ final class RunSummary {
         if (packed.packs() > 0) {
             s.append("; ").append(packed.packedItems()).append(" answers from ")
                     .append(count(packed.packs(), "packed request", "packed requests"));
+        }
+        if (progress.prefetched() > 0) {
+            s.append("; ").append(count(progress.prefetched(), "call", "calls")).append(" started ahead (")
+                    .append(progress.wasted()).append(" not needed");
+            if (progress.cancelled() > 0) {
+                s.append(", ").append(progress.cancelled()).append(" cancelled before sending");
+            }
+            s.append(")");
+        } else if (progress.cancelled() > 0) {
+            s.append("; ").append(count(progress.cancelled(), "call", "calls")).append(" cancelled before sending");
+        }
+        if (progress.unread() > 0) {
+            s.append("; ").append(count(progress.unread(), "answer", "answers")).append(" never read");
+        }
+        if (progress.finishedAtEnd() > 0) {
+            s.append("; ").append(count(progress.finishedAtEnd(), "call", "calls")).append(" still under way at the end waited for");
         }
         if (replayedFrom != null) {
             s.append("; replayed from ").append(replayedFrom);

@@ -37,16 +37,20 @@ final class AdmissionControl {
         this.progress = progress;
     }
 
-    /** A slot on one of {@code group}'s endpoints; fails fast with the breaker's error when all are open. */
-    Lease acquire(EndpointGroup group, String provider, long estimatedTokens, long ticket) throws InterruptedException {
+    /**
+     * A slot on one of {@code group}'s endpoints; fails fast with the breaker's error when all are open,
+     * and with {@link CancelledBeforeSendingException} when every opcode {@code guard} stands for was
+     * cancelled while it waited (see {@link #dropCancelled}).
+     */
+    Lease acquire(EndpointGroup group, String provider, long estimatedTokens, long ticket, SendGuard guard) throws InterruptedException {
         lock.lock();
         try {
             group.members().forEach(m -> gates.add(m.gate()));
-            Waiter w = new Waiter(group, estimatedTokens, ticket, arrivals++, lock.newCondition());
+            Waiter w = new Waiter(group, estimatedTokens, ticket, arrivals++, lock.newCondition(), guard);
             waiters.add(w);
             try {
                 dispatch(clock.getAsLong());
-                while (w.granted == null && !w.failFast) {
+                while (w.granted == null && !w.failFast && !w.dropped) {
                     long now = clock.getAsLong();
                     // not reached by the last pass: earlier waiters hold its endpoints, and their progress wakes it
                     boolean timed = w.seenInPass == pass && !w.waitsForSlot;
@@ -69,6 +73,9 @@ final class AdmissionControl {
             } finally {
                 waiters.remove(w);
             }
+            if (w.dropped) {
+                throw new CancelledBeforeSendingException();
+            }
             long now = clock.getAsLong();
             if (w.failFast) {
                 throw group.soonestProbe(now).circuitOpen(provider, now);
@@ -86,6 +93,23 @@ final class AdmissionControl {
             change.run();
             progress.inFlight(-1);
             dispatch(clock.getAsLong());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes the waiters whose opcodes were all cancelled, so they leave the queue (and give their budget back) now. */
+    void dropCancelled() {
+        lock.lock();
+        try {
+            for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.guard.cancelled()) {
+                    w.dropped = true;
+                    it.remove();
+                    w.wakeup.signal();
+                }
+            }
         } finally {
             lock.unlock();
         }
@@ -144,6 +168,7 @@ final class AdmissionControl {
         final long ticket;
         final long arrival;
         final Condition wakeup;
+        final SendGuard guard;
         boolean waitsForSlot = true;
         long wakeAt;
         boolean asleep;
@@ -152,13 +177,15 @@ final class AdmissionControl {
         Flight flight;
         long seenInPass = -1;
         boolean failFast;
+        boolean dropped;
 
-        Waiter(EndpointGroup group, long tokens, long ticket, long arrival, Condition wakeup) {
+        Waiter(EndpointGroup group, long tokens, long ticket, long arrival, Condition wakeup, SendGuard guard) {
             this.group = group;
             this.tokens = tokens;
             this.ticket = ticket;
             this.arrival = arrival;
             this.wakeup = wakeup;
+            this.guard = guard;
         }
 
         @Override

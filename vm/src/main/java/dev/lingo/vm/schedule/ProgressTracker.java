@@ -15,22 +15,19 @@ public final class ProgressTracker implements TraceSink {
 
     private final List<Consumer<RunProgress>> listeners = new CopyOnWriteArrayList<>();
     private RunProgress now = RunProgress.NONE;
-    private final java.util.concurrent.atomic.AtomicLong prefetched = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong wasted = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Calls the language started ahead of the program, and those of them it never used. */
-    public void prefetched(int started, int unused) {
-        prefetched.addAndGet(started);
-        wasted.addAndGet(unused);
-    }
-
-    public long prefetchedCalls() {
-        return prefetched.get();
-    }
-
-    public long wastedCalls() {
-        return wasted.get();
-    }
+    private long submitted;
+    private long done;
+    private long failed;
+    private int inFlight;
+    private long cacheHits;
+    private long shared;
+    private long retries;
+    private double cost;
+    private long cancelled;
+    private long prefetched;
+    private long wasted;
+    private long unread;
+    private long finishedAtEnd;
 
     public void addListener(Consumer<RunProgress> listener) {
         listeners.add(listener);
@@ -45,48 +42,73 @@ public final class ProgressTracker implements TraceSink {
     }
 
     public void submitted() {
-        change(p -> new RunProgress(p.submitted() + 1, p.done(), p.failed(), p.inFlight(), p.cacheHits(), p.shared(), p.retries(), p.cost()));
+        change(() -> submitted++);
     }
 
     public void done() {
-        change(p -> new RunProgress(p.submitted(), p.done() + 1, p.failed(), p.inFlight(), p.cacheHits(), p.shared(), p.retries(), p.cost()));
+        change(() -> done++);
     }
 
     public void failed() {
-        change(p -> new RunProgress(p.submitted(), p.done(), p.failed() + 1, p.inFlight(), p.cacheHits(), p.shared(), p.retries(), p.cost()));
+        change(() -> failed++);
+    }
+
+    /** An opcode was cancelled before its request was sent. */
+    public void cancelled() {
+        change(() -> cancelled++);
     }
 
     /** An opcode was answered from the answer cache (the cache calls this). */
     public void cacheHit() {
-        change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight(), p.cacheHits() + 1, p.shared(), p.retries(), p.cost()));
+        change(() -> cacheHits++);
     }
 
     /** An opcode joined an identical request in flight instead of calling. */
     public void shared() {
-        change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight(), p.cacheHits(), p.shared() + 1, p.retries(), p.cost()));
+        change(() -> shared++);
     }
 
     void retried() {
-        change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight(), p.cacheHits(), p.shared(), p.retries() + 1, p.cost()));
+        change(() -> retries++);
     }
 
     /** Requests under way changed by {@code delta}; lines of a Batch API job count while their job runs. */
     public void inFlight(int delta) {
-        change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight() + delta, p.cacheHits(), p.shared(), p.retries(), p.cost()));
+        change(() -> inFlight += delta);
+    }
+
+    /** The language started {@code started} opcodes ahead of the program; {@code unused} of them were not needed. */
+    public void prefetched(long started, long unused) {
+        change(() -> {
+            prefetched += started;
+            wasted += unused;
+        });
+    }
+
+    /** The language says {@code count} more answers were never read by the program. */
+    public void unread(long count) {
+        change(() -> unread += count);
+    }
+
+    /** {@code count} opcodes still under way when the program ended were waited for. */
+    public void finishedAtEnd(long count) {
+        change(() -> finishedAtEnd += count);
     }
 
     @Override
     public void record(CallRecord record) {
         if (record.cost() != null && record.cost() > 0) {
-            change(p -> new RunProgress(p.submitted(), p.done(), p.failed(), p.inFlight(), p.cacheHits(), p.shared(), p.retries(), p.cost() + record.cost()));
+            change(() -> cost += record.cost());
         }
     }
 
-    private void change(java.util.function.UnaryOperator<RunProgress> update) {
+    private void change(Runnable update) {
         // Listeners hear changes in the order they happened: notifying outside the lock let an
         // older snapshot arrive after a newer one (a progress bar stuck one call behind).
         synchronized (this) {
-            now = update.apply(now);
+            update.run();
+            now = new RunProgress(submitted, done, failed, inFlight, cacheHits, shared, retries, cost, cancelled,
+                    prefetched, wasted, unread, finishedAtEnd);
             for (Consumer<RunProgress> listener : listeners) {
                 listener.accept(now);
             }

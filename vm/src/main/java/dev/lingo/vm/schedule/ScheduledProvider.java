@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A model's provider as the rest of the VM sees it once scheduled: each {@link #complete} checks
  * the budget, waits for a slot on the least busy endpoint, calls it, and retries retryable failures
- * with backoff (see {@link RetryPolicy}); a {@code Retry-After}, or a success whose rate-limit headers
+ * with backoff (see {@link RetryPolicy}); a request whose opcodes were all cancelled while it waited
+ * is not sent ({@link SendGuard}: a retry of a request sent once is sent again); a {@code Retry-After}, or a success whose rate-limit headers
  * say a limit is used up, pauses the endpoint for everyone.
  * Wrapping the provider means {@link dev.lingo.vm.call.ModelCaller}'s re-asks go through all of it too.
  */
@@ -74,19 +75,28 @@ public final class ScheduledProvider implements Provider {
         long ticket = scheduler.nextTicket();
         int failures = 0;
         int rateLimited = 0;
+        SendGuard guard = SendGuard.current();
         while (true) {
+            if (guard.cancelled()) {
+                throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot
+            }
             TokenEstimate estimate = scheduler.estimator().estimate(model, request, schema);
             BudgetGuard.Reservation reservation = scheduler.budgetGuard().reserve(model, estimate,
                     scheduler.estimatedCost(name(), request.model(), estimate));
             Lease lease;
             try {
-                lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket);
+                lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket, guard);
             } catch (InterruptedException e) {
                 scheduler.budgetGuard().cancel(reservation);
                 throw interrupted(e);
             } catch (RuntimeException e) {
                 scheduler.budgetGuard().cancel(reservation);
                 throw e;
+            }
+            if (!guard.claim()) { // the last moment before sending: cancelled while it waited
+                lease.abandoned();
+                scheduler.budgetGuard().cancel(reservation);
+                throw new CancelledBeforeSendingException();
             }
             ModelResponse response;
             try {

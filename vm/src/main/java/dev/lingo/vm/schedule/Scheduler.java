@@ -114,6 +114,16 @@ public final class Scheduler {
         return price.map(p -> p.cost(new Usage(estimate.input(), estimate.output(), 0, 0))).orElse(0.0);
     }
 
+    /** Opcodes were cancelled: requests waiting for a slot only for them leave the queue now. */
+    public void dropCancelledWaiters() {
+        admission.dropCancelled();
+    }
+
+    /** The most requests any endpoint used so far may have in flight at once (0 when none is used yet or all are unlimited). */
+    public int largestConcurrency() {
+        return gates.values().stream().mapToInt(g -> g.limits().maxConcurrent()).max().orElse(0);
+    }
+
     public List<EndpointStatus> endpoints() {
         return admission.status(gates.values());
     }

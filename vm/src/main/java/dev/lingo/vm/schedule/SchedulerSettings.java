@@ -14,19 +14,22 @@ import java.util.Map;
  * "endpoints": {"openai": ["http://10.0.0.1:8000/v1", "http://10.0.0.2:8000/v1"]},
  * "retry":    {"maxAttempts": 5, "maxRateLimitedAttempts": 20, "baseDelayMs": 500, "maxDelayMs": 30000, "maxPauseMs": 120000},
  * "circuitBreaker": {"failureThreshold": 5, "coolDownMs": 30000},
- * "budget":   {"maxCost": 2.5, "maxCalls": 1000, "maxTokens": 2000000}
+ * "budget":   {"maxCost": 2.5, "maxCalls": 1000, "maxTokens": 2000000},
+ * "queue":    {"maxUnsent": 512}
  * }</pre>
  * A {@code limits} key is a provider name or an endpoint's base URL; the URL's entry wins, field by
  * field, over the provider's, which wins over the built-in defaults ({@link EndpointLimits}).
  *
  * @param limits    overrides by provider name or base URL
  * @param endpoints base URLs per provider, used when neither the model nor the environment names one
+ * @param maxUnsent how many submitted opcodes may wait unsent before the language's submitting
+ *                  waits ({@code ModelMachine.awaitCapacity}); 0: max(256, 8 x the largest endpoint concurrency)
  */
 public record SchedulerSettings(Map<String, LimitOverride> limits, Map<String, List<String>> endpoints,
-                                RetryPolicy retry, BreakerPolicy breaker, RunBudget budget) {
+                                RetryPolicy retry, BreakerPolicy breaker, RunBudget budget, int maxUnsent) {
 
     public static final SchedulerSettings DEFAULTS = new SchedulerSettings(Map.of(), Map.of(), RetryPolicy.DEFAULT,
-            BreakerPolicy.DEFAULT, RunBudget.UNLIMITED);
+            BreakerPolicy.DEFAULT, RunBudget.UNLIMITED, 0);
 
     /** One {@code limits} entry: null fields keep the value from below. */
     public record LimitOverride(Integer maxConcurrent, Integer requestsPerMinute, Long tokensPerMinute) {
@@ -35,6 +38,9 @@ public record SchedulerSettings(Map<String, LimitOverride> limits, Map<String, L
     public SchedulerSettings {
         limits = Map.copyOf(limits);
         endpoints = Map.copyOf(endpoints);
+        if (maxUnsent < 0) {
+            throw new IllegalArgumentException("queue.maxUnsent cannot be negative: " + maxUnsent);
+        }
     }
 
     public EndpointLimits limitsFor(String provider, URI url) {
@@ -48,11 +54,11 @@ public record SchedulerSettings(Map<String, LimitOverride> limits, Map<String, L
     }
 
     public SchedulerSettings withRetry(RetryPolicy newRetry) {
-        return new SchedulerSettings(limits, endpoints, newRetry, breaker, budget);
+        return new SchedulerSettings(limits, endpoints, newRetry, breaker, budget, maxUnsent);
     }
 
     public SchedulerSettings withBreaker(BreakerPolicy newBreaker) {
-        return new SchedulerSettings(limits, endpoints, retry, newBreaker, budget);
+        return new SchedulerSettings(limits, endpoints, retry, newBreaker, budget, maxUnsent);
     }
 
     /** Reads the sections above from a whole {@code lingo.json}; a misspelt setting is an error, not ignored. */
@@ -77,7 +83,8 @@ public record SchedulerSettings(Map<String, LimitOverride> limits, Map<String, L
                 b.millisOr("coolDownMs", BreakerPolicy.DEFAULT.coolDown()));
         ConfigReader m = new ConfigReader("budget", ConfigReader.section(root, "budget"), "maxCost", "maxCalls", "maxTokens");
         RunBudget budget = new RunBudget(m.doubleOrNull("maxCost"), m.longOrNull("maxCalls"), m.longOrNull("maxTokens"));
-        return new SchedulerSettings(limits, endpoints, retry, breaker, budget);
+        ConfigReader q = new ConfigReader("queue", ConfigReader.section(root, "queue"), "maxUnsent");
+        return new SchedulerSettings(limits, endpoints, retry, breaker, budget, q.intOr("maxUnsent", 0));
     }
 
     private static EndpointLimits apply(EndpointLimits l, LimitOverride o) {

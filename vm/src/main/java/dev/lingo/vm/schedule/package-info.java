@@ -9,7 +9,8 @@
  * model's requests over its endpoints (least in flight). {@link dev.lingo.vm.schedule.RequestKey}
  * is what makes two requests the same (shared while in flight by {@link dev.lingo.vm.schedule.InFlightCalls},
  * and the answer cache's key); {@link dev.lingo.vm.schedule.RunBudget} stops a run before it
- * overspends; {@link dev.lingo.vm.schedule.RunProgress} is what a progress bar shows. Settings come
+ * overspends; {@link dev.lingo.vm.schedule.SendGuard} keeps a cancelled opcode's request from being sent;
+ * {@link dev.lingo.vm.schedule.RunProgress} is what a progress bar shows. Settings come
  * from {@code lingo.json} ({@link dev.lingo.vm.schedule.SchedulerSettings}). Plain Java, no Truffle;
  * built for thousands of virtual threads waiting in it at once.
  */

@@ -1,6 +1,7 @@
 package dev.lingo.vm.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lingo.vm.call.TypedAnswer;
@@ -27,7 +28,7 @@ class MachinePackingTest {
     }
 
     static List<CompletableFuture<TypedAnswer>> submitAll(ModelMachine machine, ModelSpec spec, List<Opcode> ops) {
-        return ops.stream().map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
+        return ops.stream().<CompletableFuture<TypedAnswer>>map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
     }
 
     @Test
@@ -68,6 +69,27 @@ class MachinePackingTest {
             submitAll(machine, spec(server), PromptPackerTest.classifyItems(5)).forEach(CompletableFuture::join);
             assertEquals(5, server.requests().size());
             assertEquals(new PackingStats(0, 0, 0), machine.packingStats());
+        }
+    }
+
+    @Test
+    void anItemCancelledBeforeItsPackIsSentLeavesThePack(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lingo.json"), "{\"packing\": {\"maxItems\": 16, \"windowMillis\": 1500}}");
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = new ModelMachine(Map.of(), dir, n -> { })) {
+            server.answerEach(RuleModel.answering(PromptPackerTest.LABELS));
+            var answers = submitAll(machine, spec(server), PromptPackerTest.classifyItems(5));
+            assertTrue(answers.get(2).cancel(false), "the pack waits 1.5 s for company: nothing is sent yet");
+            for (int i = 0; i < 5; i++) {
+                if (i != 2) {
+                    assertEquals(RuleModel.labelIn(PromptPackerTest.LABELS).apply(PromptPackerTest.text(i)).asText(),
+                            answers.get(i).join().value().asText());
+                }
+            }
+            assertEquals(1, server.requests().size());
+            assertFalse(server.lastRequest().body().contains(PromptPackerTest.text(2)), "the cancelled item is not in the pack");
+            assertEquals(new PackingStats(1, 4, 0), machine.packingStats());
+            assertEquals(1, machine.progress().cancelled());
+            assertTrue(machine.progress().finished());
         }
     }
 }

@@ -63,7 +63,7 @@ final class MachineRig implements AutoCloseable {
     }
 
     List<CompletableFuture<TypedAnswer>> submitAll(ModelSpec spec, int count) {
-        return IntStream.range(0, count).mapToObj(i -> machine.submit(List.of(spec), question(i), CallOptions.NONE)).toList();
+        return IntStream.range(0, count).<CompletableFuture<TypedAnswer>>mapToObj(i -> machine.submit(List.of(spec), question(i), CallOptions.NONE)).toList();
     }
 
     /** Successful replies a server sent: everything it received minus what it turned away. */

@@ -46,6 +46,12 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return this;
     }
 
+    /** Like {@link #answerEach}, each answer after {@code delay} (requests in flight overlap). */
+    public FakeOpenAiServer answerEach(Function<RecordedRequest, String> content, Duration delay) {
+        otherwise(ScriptedReply.of(200, request -> measuredCompletion(request, content.apply(request))).after(delay));
+        return this;
+    }
+
     /** The Chat Completions response for {@code request} answering {@code content}, with measured usage. */
     String measuredCompletion(RecordedRequest request, String content) {
         return completion(request, content, null, "stop", FakeUsage.promptTokens(request.json()), FakeUsage.tokens(content), 0);

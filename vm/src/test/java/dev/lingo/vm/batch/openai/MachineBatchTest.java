@@ -32,7 +32,7 @@ class MachineBatchTest {
     }
 
     static List<CompletableFuture<TypedAnswer>> submitAll(ModelMachine machine, ModelSpec spec, List<Opcode> ops) {
-        return ops.stream().map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
+        return ops.stream().<CompletableFuture<TypedAnswer>>map(op -> machine.submit(List.of(spec), op, CallOptions.NONE)).toList();
     }
 
     static ModelMachine machine(Path dir) {
@@ -92,6 +92,32 @@ class MachineBatchTest {
                 assertEquals(15, third.progress().cacheHits(), "every answer is in the cache");
             }
             assertEquals(0, server.requests().stream().filter(r -> r.path().equals("/v1/chat/completions")).count());
+        }
+    }
+
+    @Test
+    void anOpcodeCancelledWhileHeldBackIsLeftOutOfTheJobAndAwaitCapacityDoesNotWait(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lingo.json"), "{\"queue\": {\"maxUnsent\": 2}}");
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); ModelMachine machine = machine(dir)) {
+            FakeBatchApi batches = server.batchApi(RuleModel.answering(OpenAiBatchFlowTest.LABELS));
+            List<Opcode> ops = OpenAiBatchFlowTest.items(5);
+            List<CompletableFuture<TypedAnswer>> answers = new java.util.ArrayList<>();
+            for (Opcode op : ops) {
+                machine.awaitCapacity(); // held back until the flush: waiting here would never end
+                answers.add(machine.submit(List.of(spec(server)), op, CallOptions.NONE));
+            }
+            assertEquals(5, machine.unsent());
+            assertTrue(answers.get(1).cancel(false));
+            machine.flush();
+            for (int i = 0; i < 5; i++) {
+                if (i != 1) {
+                    assertEquals(OpenAiBatchFlowTest.expected(i), answers.get(i).join().value().asText());
+                }
+            }
+            assertEquals(1, batches.creations());
+            assertEquals(4, batches.inputLines(batches.batchIds().getFirst()).size(), "the cancelled opcode is not in the job");
+            assertEquals(1, machine.progress().cancelled());
+            assertEquals(4, machine.ledger().calls());
         }
     }
 }

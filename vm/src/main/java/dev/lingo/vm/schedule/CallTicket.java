@@ -1,0 +1,52 @@
+package dev.lingo.vm.schedule;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Whether one submitted opcode's request has been sent: it starts out waiting and ends sent,
+ * cancelled (never sent) or finished without sending (a cache hit, a shared answer, a failure
+ * before sending). Only a waiting ticket can be cancelled; once sent, a call runs to its end. The
+ * hook runs once, when the ticket stops waiting (the machine counts unsent calls with it).
+ */
+public final class CallTicket {
+
+    private enum State { WAITING, SENT, CANCELLED, FINISHED }
+
+    private final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+    private final Runnable stoppedWaiting;
+
+    public CallTicket(Runnable stoppedWaiting) {
+        this.stoppedWaiting = stoppedWaiting;
+    }
+
+    /** True when this call had not been sent and now never will be. */
+    public boolean cancel() {
+        return leave(State.CANCELLED);
+    }
+
+    /** The call ended; if nothing was sent for it, it no longer waits. */
+    public void finish() {
+        leave(State.FINISHED);
+    }
+
+    public boolean sent() {
+        return state.get() == State.SENT;
+    }
+
+    public boolean cancelled() {
+        return state.get() == State.CANCELLED;
+    }
+
+    /** Marks the ticket sent, unless it was cancelled or finished: true when a request may go out for it. */
+    boolean claim() {
+        return leave(State.SENT) || sent();
+    }
+
+    private boolean leave(State to) {
+        if (state.compareAndSet(State.WAITING, to)) {
+            stoppedWaiting.run();
+            return true;
+        }
+        return false;
+    }
+}
