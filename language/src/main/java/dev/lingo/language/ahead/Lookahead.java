@@ -51,7 +51,7 @@ public final class Lookahead {
     private final AheadState state;
     private final Body body;
     private final int size;
-    private final int window;
+    private final java.util.function.IntSupplier window;
     private final Listener listener;
     private int current = -1;
     private final Map<Integer, Element> elements = new HashMap<>();
@@ -60,7 +60,7 @@ public final class Lookahead {
     private int prefetched;
     private int wasted;
 
-    private Lookahead(AheadState state, Body body, int size, int window, Listener listener) {
+    private Lookahead(AheadState state, Body body, int size, java.util.function.IntSupplier window, Listener listener) {
         this.state = state;
         this.body = body;
         this.size = size;
@@ -70,13 +70,13 @@ public final class Lookahead {
     }
 
     /**
-     * Opens a lookahead over {@code size} elements, up to {@code window} ahead of the element the
+     * Opens a lookahead over {@code size} elements, up to {@code window} (0: none) ahead of the element the
      * program runs; null when there is nothing to run ahead of, or when this thread itself runs
      * ahead (speculation does not nest).
      */
     @TruffleBoundary
-    public static Lookahead open(Body body, int size, int window, Listener listener) {
-        if (size < 2 || window <= 0) {
+    public static Lookahead open(Body body, int size, java.util.function.IntSupplier window, Listener listener) {
+        if (size < 2) {
             return null;
         }
         AheadState state = AheadState.current();
@@ -161,7 +161,7 @@ public final class Lookahead {
 
     /** Speculates every element in the window that is new or whose awaited answer arrived; adds what the others wait for. */
     void runAhead(List<CompletableFuture<?>> wakeOn) {
-        int end = (int) Math.min(size, (long) current + 1 + window);
+        int end = (int) Math.min(size, (long) current + 1 + window.getAsInt()); // asked late: settled once a model is in use
         for (int i = Math.max(0, current + 1); i < end; i++) {
             Element e = elements.get(i);
             if (e == null) {

@@ -99,8 +99,8 @@ abstract class CallbackMethod extends MethodNode {
     @TruffleBoundary
     private Lookahead open(LingoList list, Object f, boolean shortCircuit) {
         ModelRuntime models = LingoContext.get(this).models();
-        int window = models.lookaheadWindow();
-        return Lookahead.open(i -> call(f, list.get(i)), list.size(), shortCircuit ? window / 2 : window, models.lookaheadListener());
+        return Lookahead.open(i -> call(f, list.get(i)), list.size(),
+                        shortCircuit ? () -> models.lookaheadWindow() / 2 : models::lookaheadWindow, models.lookaheadListener());
     }
 
     /** {@code f} of every element, all started before any is waited for. */

@@ -237,15 +237,40 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
         }
     }
 
+    /**
+     * An operation on answers. Its depth (operations since the last plain value) is a property of
+     * the program, not of timing; once its inputs are in it is computed at once and forgets them,
+     * so a long run of operations holds no chain. A failure is kept and raised where it is read.
+     */
     public static final class Derived extends Pending {
-        private final Object[] inputs;
+        /** Past this many operations in a row on answers, the program waits instead (bounds the chain). */
+        public static final int MAX_DEPTH = 100;
+
+        private volatile Object[] inputs;
         private final Function<Object[], Object> op;
         private final Node location;
+        private final int depth;
+        private volatile Object result;
+        private volatile RuntimeException failure;
 
         Derived(Object[] inputs, Function<Object[], Object> op, Node location) {
             this.inputs = inputs;
             this.op = op;
             this.location = location;
+            int d = 0;
+            for (Object in : inputs) {
+                if (in instanceof Derived p) {
+                    d = Math.max(d, p.depth);
+                }
+            }
+            this.depth = d + 1;
+            if (waitingFor() == null) {
+                settle();
+            }
+        }
+
+        public int depth() {
+            return depth;
         }
 
         @Override
@@ -253,19 +278,41 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
             return location;
         }
 
-        /** What this value is computed from (answers and plain values). */
+        /** What this value is computed from (answers and plain values); empty once computed. */
         public Object[] inputs() {
-            return inputs.clone();
+            Object[] in = inputs;
+            return in == null ? new Object[0] : in.clone();
         }
 
         /** The first input still on its way, or null. */
         private Pending waitingFor() {
-            for (Object in : inputs) {
-                if (in instanceof Pending p && !p.isDone()) {
+            Object[] in = inputs;
+            if (in == null) {
+                return null;
+            }
+            for (Object x : in) {
+                if (x instanceof Pending p && !p.isDone()) {
                     return p;
                 }
             }
             return null;
+        }
+
+        private synchronized void settle() {
+            Object[] in = inputs;
+            if (in == null) {
+                return;
+            }
+            try {
+                Object[] forced = new Object[in.length];
+                for (int i = 0; i < in.length; i++) {
+                    forced[i] = force(in[i]);
+                }
+                result = op.apply(forced);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            inputs = null;
         }
 
         @Override
@@ -279,13 +326,17 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
 
         @Override
         public boolean isDone() {
-            return waitingFor() == null;
+            return inputs == null || waitingFor() == null;
         }
 
         @Override
         public void beforeWaiting() {
-            for (Object in : inputs) {
-                if (in instanceof Pending p && !p.isDone()) {
+            Object[] in = inputs;
+            if (in == null) {
+                return;
+            }
+            for (Object x : in) {
+                if (x instanceof Pending p && !p.isDone()) {
                     p.beforeWaiting();
                 }
             }
@@ -293,11 +344,11 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
 
         @Override
         protected Object compute() {
-            Object[] forced = new Object[inputs.length];
-            for (int i = 0; i < inputs.length; i++) {
-                forced[i] = force(inputs[i]);
+            settle();
+            if (failure != null) {
+                throw failure;
             }
-            return op.apply(forced);
+            return result;
         }
     }
 }

@@ -70,8 +70,8 @@ class RunOptionsTest {
     void anEmbedderReadsWhatTheRunHasSpentFromModelUsage(@TempDir Path cache) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(RunOptionsTest::label);
-            // reading both answers first: calls still under way count as pending, not as calls
-            String spent = TWO_CALLS.replace("\"{a} {b}\"", "let both = \"{a} {b}\"\nlet u = modelUsage()\n"
+            // reading both answers first (str reads; interpolation alone would not): calls still under way count as pending
+            String spent = TWO_CALLS.replace("\"{a} {b}\"", "let both = str(a) + str(b)\nlet u = modelUsage()\n"
                             + "[a, b, u.calls, u.tokensIn, u.cost, u.fromCache, u.pending]");
             try (Context c = context(server, cache, new ByteArrayOutputStream()).build()) {
                 Value first = c.eval("lingo", spent);

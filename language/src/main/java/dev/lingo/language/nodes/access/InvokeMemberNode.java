@@ -116,6 +116,7 @@ public final class InvokeMemberNode extends LingoExpressionNode {
 
     @TruffleBoundary
     private Object invokeForeign(Object target, Object[] args) {
+        dev.lingo.language.ahead.Speculation.checkEffect(); // a host object's members may do anything
         for (int i = 0; i < args.length; i++) {
             args[i] = dev.lingo.language.runtime.Pending.forceDeep(args[i]);
         }

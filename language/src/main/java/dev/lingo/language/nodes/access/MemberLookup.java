@@ -78,6 +78,7 @@ public final class MemberLookup extends Node {
 
     @TruffleBoundary
     private Object readForeign(Object value) {
+        dev.lingo.language.ahead.Speculation.checkEffect(); // a host object's members may do anything
         InteropLibrary lib = InteropLibrary.getUncached(value);
         if (lib.hasArrayElements(value)) {
             MethodSpec spec = MethodTable.lookup(ReceiverKind.LIST, name);

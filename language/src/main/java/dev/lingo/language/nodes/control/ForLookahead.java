@@ -57,7 +57,6 @@ final class ForLookahead {
         moveTo((Lookahead) current, frame.getObject(sourceSlot), counter);
     }
 
-    @TruffleBoundary
     private static void moveTo(Lookahead ahead, Object source, long counter) {
         ahead.at((int) (source instanceof LingoRange r ? counter - r.start() : counter));
     }
@@ -75,7 +74,7 @@ final class ForLookahead {
         long size = source instanceof LingoRange r ? r.end() - r.start() : Math.abs(live.getLong(endSlot));
         ModelRuntime models = LingoContext.get(body).models();
         Lookahead l = Lookahead.open(i -> runAhead(live, i), (int) Math.min(Integer.MAX_VALUE, size),
-                        models.lookaheadWindow(), models.lookaheadListener());
+                        models::lookaheadWindow, models.lookaheadListener());
         return l == null ? NONE : l;
     }
 

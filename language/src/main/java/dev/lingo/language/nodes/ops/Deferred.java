@@ -21,22 +21,17 @@ public final class Deferred {
         return v instanceof Pending;
     }
 
-    /** {@code op} of {@code operands} now if none is on its way, else a pending value for it. */
+    /**
+     * A pending value for {@code op} of {@code operands} (at least one of them pending): computed at
+     * once if their answers are in, but a failure always waits for the read, whatever the timing.
+     * After {@link Pending.Derived#MAX_DEPTH} operations in a row on answers it is read here.
+     */
     @TruffleBoundary
     public static Object apply(Node node, Function<Object[], Object> op, Object... operands) {
-        boolean waiting = false;
-        for (int i = 0; i < operands.length; i++) {
-            if (Pending.isUnresolved(operands[i])) {
-                waiting = true;
-            }
+        Pending derived = Pending.derive(operands, op, node);
+        if (derived instanceof Pending.Derived d && d.depth() > Pending.Derived.MAX_DEPTH) {
+            return derived.get();
         }
-        if (waiting) {
-            return Pending.derive(operands, op, node);
-        }
-        Object[] values = new Object[operands.length];
-        for (int i = 0; i < operands.length; i++) {
-            values[i] = Pending.force(operands[i]);
-        }
-        return op.apply(values);
+        return derived;
     }
 }
