@@ -32,7 +32,9 @@ final class ReplCommand implements Callable<Integer> {
                 TerminalRepl.run(session, "Lingo " + LingoVersion.launcherVersion()
                         + ". Type :help for help, :quit or Ctrl-D to leave.");
             } else {
-                StreamRepl.run(session, io.in());
+                try (var sigint = SigintInterrupts.install(io.out(), io.err())) {
+                    StreamRepl.run(session, io.in(), sigint);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
