@@ -48,6 +48,14 @@ public final class SigintInterrupts implements AutoCloseable {
         }
     }
 
+    /** {@link #during(Runnable, Supplier)} for an evaluation without a result. */
+    public void during(Runnable interrupt, Runnable evaluation) {
+        during(interrupt, () -> {
+            evaluation.run();
+            return null;
+        });
+    }
+
     private void handle(Signal signal) {
         if (!state.compareAndSet(RUNNING, INTERRUPTING)) {
             out.flush();

@@ -3,6 +3,7 @@ package dev.lingo.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lingo.vm.testing.FakeOpenAiServer;
 import java.io.IOException;
@@ -13,14 +14,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A real SIGINT (what Ctrl-C sends) to bin/lingo while the program waits for a slow model: a run
- * stops with exit 130 and its summary, a piped REPL keeps its session.
+ * stops with exit 130 and its summary, a piped or terminal REPL keeps its session.
  */
 class InterruptIT {
     private static final Path LINGO = Path.of(System.getProperty("lingo.home", "..")).resolve("bin/lingo").normalize();
@@ -32,6 +36,10 @@ class InterruptIT {
     private Process lingo(FakeOpenAiServer server, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(LINGO.toString()));
         command.addAll(List.of(args));
+        return start(server, command, Map.of());
+    }
+
+    private Process start(FakeOpenAiServer server, List<String> command, Map<String, String> moreEnv) throws IOException {
         var builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         var env = builder.environment();
@@ -39,6 +47,7 @@ class InterruptIT {
         env.put("OPENAI_BASE_URL", server.apiBase().toString());
         env.put("OPENAI_API_KEY", "sk-test-not-secret");
         env.put("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        env.putAll(moreEnv);
         return builder.start();
     }
 
@@ -107,5 +116,51 @@ class InterruptIT {
             assertEquals("still here 42\n", read("out.txt"), err);
             assertEquals("interrupted\n", err);
         }
+    }
+
+    /**
+     * The terminal REPL under a pseudo-terminal ({@code script}): Ctrl-C is typed, and the terminal
+     * turns it into SIGINT. With TERM=xterm JLine's own handler gets it, with TERM=dumb the launcher's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xterm", "dumb"})
+    @Timeout(90)
+    void ctrlCInATerminalReplEndsOnlyTheCurrentInput(String term) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) from util-linux");
+        try (var server = new FakeOpenAiServer().answerAlways("late", SERVER_DELAY)) {
+            // HOME: the terminal REPL keeps its history in ~/.lingo
+            Process pty = start(server, List.of("/usr/bin/script", "-qfec", LINGO + " repl", "/dev/null"),
+                    Map.of("TERM", term, "HOME", dir.toString()));
+            try (Writer in = pty.outputWriter(StandardCharsets.UTF_8)) {
+                int seen = awaitOutput(">", awaitOutput("leave.", 0)); // the banner, then a prompt
+                in.write("let x = 41\r");
+                in.flush();
+                seen = awaitOutput(">", seen);
+                in.write("print(gen from \"a slow question\")\r");
+                in.flush();
+                awaitRequest(server, pty);
+                in.write("\u0003"); // what the Ctrl-C key sends
+                in.flush();
+                awaitOutput(">", awaitOutput("interrupted", seen));
+                in.write("print(\"still here {x + 1}\")\r");
+                in.flush();
+                awaitOutput("still here 42", seen);
+                in.write(":quit\r");
+            }
+            assertTrue(pty.waitFor(10, TimeUnit.SECONDS), "the REPL did not end");
+            assertEquals(ExitCodes.OK, pty.exitValue(), read("out.txt"));
+            assertNoJavaTrace(read("out.txt"));
+        }
+    }
+
+    /** Waits for {@code text} in the output at {@code from} or later; returns where it ends. */
+    private int awaitOutput(String text, int from) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        int at;
+        while ((at = read("out.txt").indexOf(text, from)) < 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(at >= 0, "no " + text + " in\n" + read("out.txt"));
+        return at + text.length();
     }
 }

@@ -20,16 +20,10 @@ public final class StreamRepl {
         String line;
         while (!session.isFinished() && (line = reader.readLine()) != null) {
             String input = line;
-            sigint.during(session::interrupt, () -> {
-                session.accept(input);
-                return null;
-            });
+            sigint.during(session::interrupt, () -> session.accept(input));
         }
         if (!session.isFinished()) {
-            sigint.during(session::interrupt, () -> {
-                session.endOfInput();
-                return null;
-            });
+            sigint.during(session::interrupt, session::endOfInput);
         }
     }
 }
