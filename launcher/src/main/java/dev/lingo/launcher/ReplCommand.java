@@ -30,9 +30,11 @@ final class ReplCommand implements Callable<Integer> {
         try (var session = new ReplSession(lingo.contexts()::create, io.out(), lingo.reporter())) {
             if (io.terminal()) {
                 TerminalRepl.run(session, "Lingo " + LingoVersion.launcherVersion()
-                        + ". Type :help for help, :quit or Ctrl-D to leave.");
+                        + ". Type :help for help, :quit or Ctrl-D to leave.", io.out(), io.err());
             } else {
-                StreamRepl.run(session, io.in());
+                try (var sigint = SigintInterrupts.install(io.out(), io.err())) {
+                    StreamRepl.run(session, io.in(), sigint);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

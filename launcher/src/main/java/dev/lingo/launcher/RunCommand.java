@@ -1,11 +1,14 @@
 package dev.lingo.launcher;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import picocli.CommandLine.Command;
@@ -16,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code lingo run FILE [ARGS...]}: runs a program; ARGS reach it as {@code args}. */
 @Command(name = "run", description = "Run a Lingo program.")
 final class RunCommand implements Callable<Integer> {
+    private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(10);
 
     @ParentCommand
     private LingoCommand lingo;
@@ -106,13 +110,28 @@ final class RunCommand implements Callable<Integer> {
             case "bar", "lines", "off" -> progress;
             default -> throw new UsageError("--progress is auto, bar, lines or off, not \"" + progress + "\"");
         });
-        try (Context context = lingo.contexts().create(options, arguments.toArray(String[]::new))) {
-            try {
-                context.eval(source);
-                return ExitCodes.OK;
-            } catch (PolyglotException e) {
-                return lingo.reporter().report(e);
-            }
+        var io = lingo.contexts().io();
+        // Closing the context after an interrupt is what prints the summary of the calls made so far.
+        // A second Ctrl-C while the context closes ends the process at once.
+        try (var sigint = SigintInterrupts.install(io.out(), io.err());
+             Context context = lingo.contexts().create(options, arguments.toArray(String[]::new))) {
+            return sigint.during(() -> interrupt(context, io.err()), () -> {
+                try {
+                    context.eval(source);
+                    return ExitCodes.OK;
+                } catch (PolyglotException e) {
+                    return lingo.reporter().report(e);
+                }
+            });
+        }
+    }
+
+    private static void interrupt(Context context, PrintStream err) {
+        try {
+            context.interrupt(INTERRUPT_WAIT);
+        } catch (TimeoutException e) {
+            err.println("lingo: the program did not stop within " + INTERRUPT_WAIT.toSeconds()
+                    + " s; press Ctrl-C again to end it at once");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.lingo.launcher.repl;
 
+import dev.lingo.launcher.SigintInterrupts;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.reader.Candidate;
@@ -16,8 +18,11 @@ public final class TerminalRepl {
     private TerminalRepl() {
     }
 
-    public static void run(ReplSession session, String banner) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    /** @param err where a Ctrl-C that ends the process flushes to */
+    public static void run(ReplSession session, String banner, PrintStream out, PrintStream err) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build();
+             // A dumb terminal (TERM=dumb, e.g. an editor's shell) never hears of Ctrl-C: the JVM gets the SIGINT.
+             var sigint = terminal.getType().startsWith(Terminal.TYPE_DUMB) ? SigintInterrupts.install(out, err) : null) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("lingo")
@@ -46,7 +51,12 @@ public final class TerminalRepl {
                     session.endOfInput();
                     break;
                 }
-                session.accept(line);
+                if (sigint == null) {
+                    session.accept(line);
+                } else {
+                    String input = line;
+                    sigint.during(session::interrupt, () -> session.accept(input));
+                }
             }
             reader.getHistory().save();
         }
