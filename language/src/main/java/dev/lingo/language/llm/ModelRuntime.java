@@ -282,6 +282,16 @@ public final class ModelRuntime {
     /** How long the end of a run waits for calls still under way before it stops them. */
     private static final java.time.Duration END_OF_RUN_WAIT = java.time.Duration.ofMinutes(10);
 
+    private volatile boolean interrupted;
+
+    /**
+     * A module or REPL input ended; {@code stopped}: by an interrupt (Ctrl-C). Once one was, the end of
+     * the run does not wait for calls still under way: the user asked to stop.
+     */
+    public void evaluationEnded(boolean stopped) {
+        interrupted |= stopped;
+    }
+
     private boolean cancelling() {
         try {
             return context.env().getContext().isCancelling();
@@ -294,7 +304,7 @@ public final class ModelRuntime {
         if (machine == null) {
             return;
         }
-        if (!cancelling()) {
+        if (!cancelling() && !interrupted) {
             try {
                 // started calls whose answers were never read are waited for: paid once, cached, counted
                 machine.drain(END_OF_RUN_WAIT);

@@ -3,10 +3,12 @@ package dev.lingo.language.nodes;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
+import dev.lingo.language.LingoContext;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.Pending;
@@ -36,10 +38,23 @@ public final class ModuleRootNode extends RootNode {
             for (LingoExpressionNode statement : statements) {
                 result = statement.executeGeneric(frame);
             }
-            return result == null ? LingoNull.INSTANCE : Pending.forceDeep(result);
+            result = result == null ? LingoNull.INSTANCE : Pending.forceDeep(result);
+            ended(false);
+            return result;
         } catch (StackOverflowError e) {
             throw stackOverflow();
+        } catch (LingoError e) {
+            ended(false);
+            throw e;
+        } catch (AbstractTruffleException stopped) {
+            ended(true); // interrupted (Ctrl-C, Context.interrupt): the end of the run must not wait for calls
+            throw stopped;
         }
+    }
+
+    @TruffleBoundary
+    private void ended(boolean stopped) {
+        LingoContext.get(this).models().evaluationEnded(stopped);
     }
 
     @TruffleBoundary
