@@ -17,6 +17,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROBLEMS = []  # failed runs and disagreeing outputs: reported loudly, and the exit status is 1
 SCRIPTS = os.path.join(ROOT, "benchmarks", "scripts")
 LINGO = os.path.join(ROOT, "bin", "lingo")
 
@@ -41,7 +42,9 @@ def timed(cmd, extra_env, timeout):
         return None, f"timeout > {timeout} s"
     took = time.perf_counter() - start
     if p.returncode != 0:
-        sys.exit(f"FAILED ({p.returncode}): {' '.join(cmd)}\n{p.stdout}\n{p.stderr}")
+        PROBLEMS.append(f"FAILED ({p.returncode}): {' '.join(cmd)}\n{p.stdout}\n{p.stderr}")
+        print(PROBLEMS[-1], file=sys.stderr)
+        return None, "failed"
     return took, p.stdout.strip()
 
 
@@ -100,7 +103,9 @@ def main():
                 times[(name, label)].append(took)
                 outputs[label] = out
             if len(set(outputs.values())) > 1:
-                sys.exit(f"OUTPUTS DIFFER for {name}:\n" + "\n".join(f"  {k}: {v}" for k, v in outputs.items()))
+                PROBLEMS.append(f"OUTPUTS DIFFER for {name}:\n" + "\n".join(f"  {k}: {v}" for k, v in outputs.items()))
+                print(PROBLEMS[-1], file=sys.stderr)
+                notes[(name, "Lingo")] = "OUTPUT DIFFERS"
             print(f"round {r + 1} {name}: " + ", ".join(f"{k} {times[(name, k)][-1]:.2f}s" for k in outputs),
                   file=sys.stderr)
 
@@ -125,6 +130,8 @@ def main():
     if args.out:
         with open(args.out, "w") as f:
             f.write(table + "\n")
+    if PROBLEMS:
+        sys.exit("\n".join(["", "PROBLEMS:"] + PROBLEMS))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,6 @@ function evaluate(e, x) {
 }
 
 const tree = build(8, 5);
-let check = 0;
-for (let x = 0; x < 4000; x++) check = (check + evaluate(tree, x)) % 1000000007;
-console.log(`interp ${check}`);
+let digest = 0;
+for (let x = 0; x < 4000; x++) digest = (digest + evaluate(tree, x)) % 1000000007;
+console.log(`interp ${digest}`);

@@ -16,7 +16,7 @@ def evaluate(e, x):
             return (evaluate(e["left"], x) * evaluate(e["right"], x)) % 1000003
 
 tree = build(8, 5)
-check = 0
+digest = 0
 for x in range(4000):
-    check = (check + evaluate(tree, x)) % 1000000007
-print(f"interp {check}")
+    digest = (digest + evaluate(tree, x)) % 1000000007
+print(f"interp {digest}")

@@ -8,6 +8,6 @@ for (const r of expensive) {
   if (!groups.has(r.category)) groups.set(r.category, []);
   groups.get(r.category).push(r);
 }
-let check = 0;
-for (const [name, group] of groups) check = (check * 31 + group.length) % 1000000007;
-console.log(`records ${expensive.length} ${total} ${groups.size} ${check}`);
+let digest = 0;
+for (const [name, group] of groups) digest = (digest * 31 + group.length) % 1000000007;
+console.log(`records ${expensive.length} ${total} ${groups.size} ${digest}`);

@@ -5,7 +5,7 @@ total = sum(r["price"] * r["qty"] for r in expensive)
 groups = {}
 for r in expensive:
     groups.setdefault(r["category"], []).append(r)
-check = 0
+digest = 0
 for name, group in groups.items():
-    check = (check * 31 + len(group)) % 1000000007
-print(f"records {len(expensive)} {total} {len(groups)} {check}")
+    digest = (digest * 31 + len(group)) % 1000000007
+print(f"records {len(expensive)} {total} {len(groups)} {digest}")
