@@ -67,6 +67,8 @@ final class CoreBuiltins {
             return (long) Strings.length(s);
         } else if (v instanceof LingoRecord r) {
             return (long) r.size();
+        } else if (v instanceof LingoRange r) {
+            return r.length();
         }
         LingoList list = Iteration.asListOrNull(v);
         if (list != null) {

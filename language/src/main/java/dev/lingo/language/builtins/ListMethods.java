@@ -9,6 +9,7 @@ import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.Values;
@@ -25,10 +26,13 @@ final class ListMethods {
     }
 
     static void register(Map<String, MethodSpec> t) {
-        property(t, "size", (r, a, n) -> (long) l(r, n).size());
-        property(t, "isEmpty", (r, a, n) -> l(r, n).size() == 0);
-        property(t, "first", (r, a, n) -> l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(0));
-        property(t, "last", (r, a, n) -> l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(l(r, n).size() - 1));
+        // A range answers these without making its elements (ranges take constant memory).
+        property(t, "size", (r, a, n) -> r instanceof LingoRange range ? range.length() : (long) l(r, n).size());
+        property(t, "isEmpty", (r, a, n) -> r instanceof LingoRange range ? range.length() == 0 : l(r, n).size() == 0);
+        property(t, "first", (r, a, n) -> r instanceof LingoRange range ? rangeEnd(range, 0)
+                        : l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(0));
+        property(t, "last", (r, a, n) -> r instanceof LingoRange range ? rangeEnd(range, range.length() - 1)
+                        : l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(l(r, n).size() - 1));
         method(t, "sort", 0, 0, (r, a, n) -> {
             Object[] items = l(r, n).toArray();
             for (Object item : items) {
@@ -63,11 +67,11 @@ final class ListMethods {
         method(t, "max", 0, 0, (r, a, n) -> extreme(l(r, n), 1));
         method(t, "distinct", 0, 0, (r, a, n) -> distinct(l(r, n)));
         method(t, "flatten", 0, 0, (r, a, n) -> flatten(l(r, n), n));
-        method(t, "append", 1, 1, (r, a, n) -> {
-            Object[] items = Arrays.copyOf(l(r, n).items(), l(r, n).size() + 1);
-            items[items.length - 1] = a[0];
-            return new LingoList(items);
-        });
+        method(t, "append", 1, 1, (r, a, n) -> LingoList.concat(l(r, n), new LingoList(new Object[]{a[0]})));
+    }
+
+    private static Object rangeEnd(LingoRange range, long index) {
+        return range.length() == 0 ? LingoNull.INSTANCE : (Object) range.get(index);
     }
 
     static LingoList l(Object receiver, Node node) {

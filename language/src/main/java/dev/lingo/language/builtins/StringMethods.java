@@ -19,7 +19,7 @@ final class StringMethods {
     }
 
     static void register(Map<String, MethodSpec> t) {
-        property(t, "size", (r, a, n) -> (long) Strings.length(s(r)));
+        t.put("size", new MethodSpec("size", 0, 0, true, StringSizeMethod::new));
         property(t, "isEmpty", (r, a, n) -> s(r).isEmpty());
         method(t, "upper", 0, 0, (r, a, n) -> s(r).toUpperCase());
         method(t, "lower", 0, 0, (r, a, n) -> s(r).toLowerCase());

@@ -33,6 +33,16 @@ public final class LingoRange implements TruffleObject {
         return (int) Math.min(Integer.MAX_VALUE, end - start);
     }
 
+    /** The number of elements, without the clamp to an int that {@link #size()} applies. */
+    public long length() {
+        return end - start;
+    }
+
+    /** The element at {@code index} (0-based, already checked to be in range). */
+    public long get(long index) {
+        return start + index;
+    }
+
     @TruffleBoundary
     public LingoList toList() {
         Object[] items = new Object[size()];

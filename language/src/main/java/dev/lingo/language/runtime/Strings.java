@@ -32,6 +32,8 @@ public final class Strings {
         long i = index < 0 ? n + index : index;
         if (i < 0 || i >= n) {
             return null;
+        } else if (n == s.length()) {
+            return String.valueOf(s.charAt((int) i));
         }
         int start = s.offsetByCodePoints(0, (int) i);
         return new String(Character.toChars(s.codePointAt(start)));

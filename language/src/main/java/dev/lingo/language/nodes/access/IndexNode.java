@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.ops.Deferred;
 import dev.lingo.language.parser.Suggestions;
+import dev.lingo.language.runtime.CodePointIndex;
 import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoError;
@@ -34,6 +35,9 @@ public abstract class IndexNode extends LingoExpressionNode {
         return Deferred.isPending(v);
     }
 
+    /** The code-point index of the last long String indexed here (not for compilation: it changes). */
+    private CodePointIndex lastString;
+
     @Specialization
     protected Object list(LingoList list, long index) {
         long i = index < 0 ? list.size() + index : index;
@@ -44,16 +48,30 @@ public abstract class IndexNode extends LingoExpressionNode {
     }
 
     @Specialization
-    protected Object range(LingoRange range, long index) {
-        return list(range.toList(), index);
+    protected long range(LingoRange range, long index) {
+        long i = index < 0 ? range.length() + index : index;
+        if (i < 0 || i >= range.length()) {
+            throw outOfRange(index, range.length());
+        }
+        return range.get(i);
     }
 
     @Specialization
     @TruffleBoundary
     protected Object string(String s, long index) {
-        String c = Strings.charAt(s, index);
+        if (s.length() < CodePointIndex.MIN_LENGTH) {
+            String c = Strings.charAt(s, index);
+            if (c == null) {
+                throw outOfRange(index, Strings.length(s));
+            }
+            return c;
+        }
+        // A loop over one long String indexes it again and again: keep its code-point index.
+        CodePointIndex cpi = CodePointIndex.of(s, lastString);
+        lastString = cpi;
+        String c = cpi.charAt(index);
         if (c == null) {
-            throw outOfRange(index, Strings.length(s));
+            throw outOfRange(index, cpi.size());
         }
         return c;
     }
@@ -89,7 +107,7 @@ public abstract class IndexNode extends LingoExpressionNode {
     }
 
     @TruffleBoundary
-    private LingoError outOfRange(long index, int size) {
+    private LingoError outOfRange(long index, long size) {
         return LingoError.of("IndexError", "Index " + index + " is out of range for size " + size, this);
     }
 }

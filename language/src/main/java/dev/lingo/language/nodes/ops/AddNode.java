@@ -33,10 +33,7 @@ public abstract class AddNode extends BinaryNode {
     @Specialization
     @TruffleBoundary
     protected LingoList lists(LingoList a, LingoList b) {
-        Object[] items = new Object[a.size() + b.size()];
-        System.arraycopy(a.items(), 0, items, 0, a.size());
-        System.arraycopy(b.items(), 0, items, a.size(), b.size());
-        return new LingoList(items);
+        return LingoList.concat(a, b);
     }
 
     @Specialization(guards = "isString(a) || isString(b)")
