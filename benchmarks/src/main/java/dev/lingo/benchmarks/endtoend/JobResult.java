@@ -27,6 +27,11 @@ record JobResult(String job, long wallNanos, int items, int ok, int calls, int r
         RetryGaps.of(arrivals.subList(before.arrivals(), arrivals.size()), server.retryAfter()));
   }
 
+  /** The same measurement filed under another job (one floor run serves every job sending as many requests). */
+  JobResult as(String otherJob) {
+    return new JobResult(otherJob, wallNanos, items, ok, calls, rejected, maxInFlight, promptTokens, retries);
+  }
+
   int lost() {
     return items - ok;
   }
