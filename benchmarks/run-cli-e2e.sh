@@ -3,7 +3,7 @@
 # extracts from a fresh JVM and project, minus `bin/lingo run` of an empty script, against the bare
 # HttpClient floor, interleaved in every round; one fake server (300 ms, cap 32) in the harness JVM.
 # Build first (from the repository root):  bin/mvn -B -q -DskipTests package   (builds launcher/target/dist too)
-# Usage: benchmarks/run-cli-e2e.sh [--rounds=3] [--items=1000] [--latency-ms=300] [--cap=32] [--retry-after-ms=1000] [--out=FILE]
+# Usage: benchmarks/run-cli-e2e.sh [--rounds=3] [--lingo-java-opts="-Dpolyglot.lingo.Prefetch=false"] [--items=1000] [--latency-ms=300] [--cap=32] [--retry-after-ms=1000] [--out=FILE]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"

@@ -123,14 +123,15 @@ final class EndToEndReport {
       return;
     }
     JobResult map = median("map");
-    line("%n| job (`--only` name) | requests | wall time (median, range) | vs `map` | floor: bare client, same requests, %d in flight | vs floor | most in flight | 429s | lost |",
+    line("%n| job (`--only` name) | requests | wall time (median, range) | vs `map` | vs `map`, per request | floor: bare client, same requests, %d in flight | vs floor | most in flight | 429s | lost |",
         s.cap());
-    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (LookaheadJob job : jobs) {
       JobResult m = median(job.part());
       JobResult floor = median(EndToEndRun.FLOOR_OF + job.part());
-      line("| %s (`%s`) | %d | %.2f s%s | %s | %s | %s | %d | %d | %d |", job.label(), job.part(), m.calls(), m.seconds(),
+      line("| %s (`%s`) | %d | %.2f s%s | %s | %s | %s | %s | %d | %d | %d |", job.label(), job.part(), m.calls(), m.seconds(),
           rawRange(job.part()), map == null ? "-" : "%.3fx".formatted(m.seconds() / map.seconds()),
+          map == null ? "-" : "%.3fx".formatted((m.seconds() / m.calls()) / (map.seconds() / map.calls())),
           floor == null ? "-" : "%.2f s%s".formatted(floor.seconds(), rawRange(EndToEndRun.FLOOR_OF + job.part())),
           floor == null ? "-" : "%.3fx".formatted(m.seconds() / floor.seconds()), m.maxInFlight(), m.rejected(), m.lost());
     }
