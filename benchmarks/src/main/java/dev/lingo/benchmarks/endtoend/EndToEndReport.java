@@ -137,8 +137,8 @@ final class EndToEndReport {
     }
     JobResult any = median("any");
     if (any != null) {
-      line("%n`any`: %d requests answered for %d items (target: at most 2 x %d = %d).", any.calls(), any.items(), s.cap(),
-          2 * s.cap());
+      line("%n`any`: %d requests reached the server (%d answered) for %d items (target: at most 2 x %d = %d).", any.arrived(),
+          any.calls(), any.items(), s.cap(), 2 * s.cap());
     }
   }
 

@@ -42,26 +42,30 @@ final class LingoJob {
    * above. An error that ends the program counts every item lost (and is printed).
    */
   static JobResult run(LookaheadJob job, EndToEndSettings s, LingoProject project, int items) {
-    try (BenchServer server = BenchServer.start(s.latency(), s.cap(), s.retryAfter());
-        LingoSession session = LingoSession.open(project, server.apiBase(), "on")) {
+    try (BenchServer server = BenchServer.start(s.latency(), s.cap(), s.retryAfter())) {
       BenchServer.Counts before = server.counts();
-      long start = System.nanoTime();
       List<String> report;
-      try {
-        session.eval(job.program());
-        report = Arrays.asList(session.global("report").asString().split("\n", -1));
-      } catch (PolyglotException e) {
-        System.out.println("  " + job.part() + " failed: " + e.getMessage());
-        report = List.of();
+      long wall;
+      try (LingoSession session = LingoSession.open(project, server.apiBase(), "on")) {
+        long start = System.nanoTime();
+        try {
+          session.eval(job.program());
+          report = Arrays.asList(session.global("report").asString().split("\n", -1));
+        } catch (PolyglotException e) {
+          System.out.println("  " + job.part() + " failed: " + e.getMessage());
+          report = List.of();
+        }
+        wall = System.nanoTime() - start;
       }
-      long wall = System.nanoTime() - start;
       List<String> expected = job.expected().apply(items);
       int ok = Expected.ok(report, expected, items);
       if (ok < items) {
         System.out.println("  " + job.part() + ": report differs from the expected one; first lines: "
             + report.subList(0, Math.min(3, report.size())));
       }
+      // counted once the context is closed: a call started ahead and sent late (any) counts too
       return JobResult.of(job.part(), wall, items, ok, server, before);
     }
   }
+
 }
