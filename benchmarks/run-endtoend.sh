@@ -2,7 +2,7 @@
 # Issue 4's end-to-end harness (dev.lingo.benchmarks.endtoend.EndToEndMain) with the Truffle JIT on.
 # Build first (from the repository root):  bin/mvn -q -pl benchmarks -am package -DskipTests
 # Usage: benchmarks/run-endtoend.sh [--items=1000] [--latency-ms=300] [--cap=32] [--retry-after-ms=1000]
-#          [--reps=3] [--loop-items=N] [--warmup-items=64] [--only=floor,lingo,warm,lc4j,loop,overload,packing]
+#          [--reps=3] [--loop-items=N] [--warmup-items=64] [--only=floor,lingo,warm,lc4j,loop,overload,packing,map,filter,for,cascade,chain,any]
 #          [--schema-in-prompt=true|false] [--out=FILE]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

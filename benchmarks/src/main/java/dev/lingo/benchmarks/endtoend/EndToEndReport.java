@@ -3,6 +3,7 @@ package dev.lingo.benchmarks.endtoend;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The measured runs as the markdown tables of benchmarks/README.md (medians over the rounds). */
 final class EndToEndReport {
@@ -28,10 +29,14 @@ final class EndToEndReport {
     r.overload();
     r.warm();
     r.packing();
+    r.lookahead();
     return r.out.toString();
   }
 
   private void throughput() {
+    if (Stream.of("floor", "lingo", "lc4j-executor", "lc4j-loop").allMatch(job -> median(job) == null)) {
+      return;
+    }
     JobResult floor = median("floor");
     line("| client | wall time (median, range) | vs measured floor | vs theoretical | calls | 429s | most in flight | lost |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -108,6 +113,35 @@ final class EndToEndReport {
     }
   }
 
+  /**
+   * Issue 8: each job against the plain {@code map} and against its own floor (the bare client
+   * sending as many requests as the job's server answered, measured in the same round).
+   */
+  private void lookahead() {
+    List<LookaheadJob> jobs = LookaheadJob.ALL.stream().filter(j -> median(j.part()) != null).toList();
+    if (jobs.isEmpty()) {
+      return;
+    }
+    JobResult map = median("map");
+    line("%n| job (`--only` name) | requests | wall time (median, range) | vs `map` | vs `map`, per request | floor: bare client, same requests, %d in flight | vs floor | most in flight | 429s | lost |",
+        s.cap());
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (LookaheadJob job : jobs) {
+      JobResult m = median(job.part());
+      JobResult floor = median(EndToEndRun.FLOOR_OF + job.part());
+      line("| %s (`%s`) | %d | %.2f s%s | %s | %s | %s | %s | %d | %d | %d |", job.label(), job.part(), m.calls(), m.seconds(),
+          rawRange(job.part()), map == null ? "-" : "%.3fx".formatted(m.seconds() / map.seconds()),
+          map == null ? "-" : "%.3fx".formatted((m.seconds() / m.calls()) / (map.seconds() / map.calls())),
+          floor == null ? "-" : "%.2f s%s".formatted(floor.seconds(), rawRange(EndToEndRun.FLOOR_OF + job.part())),
+          floor == null ? "-" : "%.3fx".formatted(m.seconds() / floor.seconds()), m.maxInFlight(), m.rejected(), m.lost());
+    }
+    JobResult any = median("any");
+    if (any != null) {
+      line("%n`any`: %d requests reached the server (%d answered) for %d items (target: at most 2 x %d = %d).", any.arrived(),
+          any.calls(), any.items(), s.cap(), 2 * s.cap());
+    }
+  }
+
   /** The run of {@code job} with the median wall time (the lower one of an even count), or null. */
   private JobResult median(String job) {
     List<JobResult> runs = runs(job);
@@ -121,6 +155,12 @@ final class EndToEndReport {
     }
     double scale = runs.getFirst().secondsFor(s.items()) / runs.getFirst().seconds();
     return " (%.2f-%.2f)".formatted(runs.getFirst().seconds() * scale, runs.getLast().seconds() * scale);
+  }
+
+  /** The range of wall times as measured (no scaling to the full item count). */
+  private String rawRange(String job) {
+    List<JobResult> runs = runs(job);
+    return runs.size() < 2 ? "" : " (%.2f-%.2f)".formatted(runs.getFirst().seconds(), runs.getLast().seconds());
   }
 
   private List<JobResult> runs(String job) {

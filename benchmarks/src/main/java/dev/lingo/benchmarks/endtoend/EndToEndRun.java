@@ -6,7 +6,9 @@ import dev.lingo.benchmarks.workload.ReviewTexts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -50,12 +52,38 @@ final class EndToEndRun {
       if (s.runs("packing")) {
         add(LingoJob.run("lingo-packed", s, project("packed-" + rep, s.cap(), true), s.items()));
       }
+      lookaheadJobs(rep);
     }
     if (s.runs("loop")) {
       add(LangChain4jJob.run("lc4j-loop", s, s.loopItems(), 0));
     }
     return results;
   }
+
+  /**
+   * Issue 8's jobs, each followed by its floor: the bare client sending as many requests as the
+   * job's server answered. A floor already measured this round for that many requests serves again.
+   */
+  private void lookaheadJobs(int rep) throws InterruptedException {
+    Map<Integer, JobResult> floors = new HashMap<>();
+    for (LookaheadJob job : LookaheadJob.ALL) {
+      if (!s.runs(job.part())) {
+        continue;
+      }
+      JobResult r = add(LingoJob.run(job, s, project(job.part() + "-" + rep, s.cap(), false), s.items()));
+      if (r.calls() > 0) {
+        JobResult floor = floors.get(r.calls());
+        if (floor == null) {
+          floor = FloorJob.run(s, r.calls());
+          floors.put(r.calls(), floor);
+        }
+        add(floor.as(FLOOR_OF + job.part()));
+      }
+    }
+  }
+
+  /** The job name under which the floor of issue 8's job {@code part} is filed. */
+  static final String FLOOR_OF = "floor-of-";
 
   private void warmUp() throws Exception {
     int n = Math.min(s.warmupItems(), s.items());
@@ -73,18 +101,25 @@ final class EndToEndRun {
       LingoJob.run("warm-up", server, warmUp, n);
     }
     LangChain4jJob.run("warm-up", quick, n, s.cap());
+    for (LookaheadJob job : LookaheadJob.ALL) {
+      if (s.runs(job.part())) {
+        LingoJob.run(job, quick, LingoProject.create(scratch, "warm-up-" + job.part(), s.cap(), false, s.schemaInPrompt(),
+            ReviewTexts.texts(n)), n);
+      }
+    }
   }
 
   private LingoProject project(String name, int maxConcurrent, boolean packing) {
     return LingoProject.create(scratch, name, maxConcurrent, packing, s.schemaInPrompt(), ReviewTexts.texts(s.items()));
   }
 
-  private void add(JobResult r) {
+  private JobResult add(JobResult r) {
     results.add(r);
     System.out.println(String.format(Locale.ROOT,
         "  %-15s %8.3f s  ok %d/%d  calls %d  429s %d  max in flight %d  prompt tokens/item %.1f  retries %d (min wait %d ms, early %d)  load %s",
         r.job(), r.seconds(), r.ok(), r.items(), r.calls(), r.rejected(), r.maxInFlight(),
         (double) r.promptTokens() / r.items(), r.retries().retries(), r.retries().minGapMs(), r.retries().early(),
         Machine.load()));
+    return r;
   }
 }

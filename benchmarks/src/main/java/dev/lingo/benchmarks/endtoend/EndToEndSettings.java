@@ -2,8 +2,11 @@ package dev.lingo.benchmarks.endtoend;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the end-to-end harness runs, from {@code --name=value} arguments (defaults: issue 4's
@@ -14,7 +17,11 @@ import java.util.Set;
 record EndToEndSettings(int items, Duration latency, int cap, Duration retryAfter, int reps, int loopItems,
     int warmupItems, Set<String> only, String out, Boolean schemaInPrompt) {
 
-  static final Set<String> PARTS = Set.of("floor", "lingo", "warm", "lc4j", "loop", "overload", "packing");
+  /** Issue 4's parts. */
+  static final List<String> ISSUE4_PARTS = List.of("floor", "lingo", "warm", "lc4j", "loop", "overload", "packing");
+  /** Issue 4's parts, then issue 8's ({@link LookaheadJob}: map, filter, for, cascade, chain, any). */
+  static final Set<String> PARTS = Collections.unmodifiableSet(new LinkedHashSet<>(
+      Stream.concat(ISSUE4_PARTS.stream(), LookaheadJob.parts().stream()).toList()));
 
   static EndToEndSettings parse(String... args) {
     int items = 1000;

@@ -4,6 +4,8 @@ import dev.lingo.benchmarks.clients.LingoProject;
 import dev.lingo.benchmarks.clients.LingoSession;
 import dev.lingo.benchmarks.workload.BenchServer;
 import java.util.Arrays;
+import java.util.List;
+import org.graalvm.polyglot.PolyglotException;
 
 /**
  * The Lingo job: {@code programs/extract_reviews.lingo} (one {@code extract} per input line from a
@@ -34,4 +36,36 @@ final class LingoJob {
       return JobResult.of(job, wall, items, ok, server, before);
     }
   }
+
+  /**
+   * One of issue 8's programs on a fresh server and the given (fresh) project, timed like the job
+   * above. An error that ends the program counts every item lost (and is printed).
+   */
+  static JobResult run(LookaheadJob job, EndToEndSettings s, LingoProject project, int items) {
+    try (BenchServer server = BenchServer.start(s.latency(), s.cap(), s.retryAfter())) {
+      BenchServer.Counts before = server.counts();
+      List<String> report;
+      long wall;
+      try (LingoSession session = LingoSession.open(project, server.apiBase(), "on")) {
+        long start = System.nanoTime();
+        try {
+          session.eval(job.program());
+          report = Arrays.asList(session.global("report").asString().split("\n", -1));
+        } catch (PolyglotException e) {
+          System.out.println("  " + job.part() + " failed: " + e.getMessage());
+          report = List.of();
+        }
+        wall = System.nanoTime() - start;
+      }
+      List<String> expected = job.expected().apply(items);
+      int ok = Expected.ok(report, expected, items);
+      if (ok < items) {
+        System.out.println("  " + job.part() + ": report differs from the expected one; first lines: "
+            + report.subList(0, Math.min(3, report.size())));
+      }
+      // counted once the context is closed: a call started ahead and sent late (any) counts too
+      return JobResult.of(job.part(), wall, items, ok, server, before);
+    }
+  }
+
 }

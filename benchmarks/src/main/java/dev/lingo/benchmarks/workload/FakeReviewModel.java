@@ -11,6 +11,9 @@ import java.util.List;
  * What the fake server's "model" answers: the {@link ExpectedReview} of the review number in the
  * last user message, as JSON. A packed request (items between {@code <item id="N">} tags, see
  * vm's PackedPromptRenderer) gets {@code {"answers": [{"id": N, "value": ...}]}}, one entry per item.
+ * The other opcodes, told apart by the task vm's PromptRenderer writes into the system message, are
+ * answered from the review number as well (see {@link ReviewOpcodes}): {@code check}, {@code classify}
+ * and {@code gen}.
  */
 public final class FakeReviewModel {
 
@@ -20,7 +23,9 @@ public final class FakeReviewModel {
   }
 
   public static String answer(RecordedRequest request) {
-    return answer(lastUserMessage(request.json()));
+    String user = lastUserMessage(request.json());
+    String other = ReviewOpcodes.answer(systemMessage(request.json()), user);
+    return other != null ? other : answer(user);
   }
 
   /** The answer to a request whose last user message is {@code user}. */
@@ -56,13 +61,21 @@ public final class FakeReviewModel {
   }
 
   private static String lastUserMessage(JsonNode body) {
-    String user = "";
+    return lastMessage(body, "user");
+  }
+
+  private static String systemMessage(JsonNode body) {
+    return lastMessage(body, "system");
+  }
+
+  private static String lastMessage(JsonNode body, String role) {
+    String text = "";
     for (JsonNode m : body.path("messages")) {
-      if ("user".equals(m.path("role").asText())) {
-        user = text(m.path("content"));
+      if (role.equals(m.path("role").asText())) {
+        text = text(m.path("content"));
       }
     }
-    return user;
+    return text;
   }
 
   /** A string, or a list of {type: text, text} parts. */
