@@ -34,6 +34,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-summary", description = "Do not print the model-call summary line at the end.")
     private boolean noSummary;
 
+    @Option(names = "--no-prefetch",
+            description = "Do not start the model calls of coming loop iterations and list elements while the program waits.")
+    private boolean noPrefetch;
+
     @Option(names = "--no-cache", description = "Neither read nor write the answer cache.")
     private boolean noCache;
 
@@ -88,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         var source = SourceFiles.read(file);
         Map<String, String> options = new HashMap<>();
         options.put("lingo.Summary", String.valueOf(!noSummary));
+        if (noPrefetch) {
+            options.put("lingo.Prefetch", "false");
+        }
         if (trace != null) {
             options.put("lingo.Trace", trace.toAbsolutePath().toString());
         }
