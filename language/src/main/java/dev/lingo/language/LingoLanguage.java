@@ -61,6 +61,9 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
         Source source = request.getSource();
         LingoContext context = LingoContext.get(null);
         ModuleUnit unit = LingoParserFront.parse(this, source, LingoContext.MAIN, context.modules(), true);
+        if (unit.hasOpcodes()) {
+            context.models().prepareInBackground();
+        }
         return unit.topLevel();
     }
 

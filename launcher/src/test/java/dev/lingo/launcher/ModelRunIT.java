@@ -78,6 +78,9 @@ class ModelRunIT {
     void aRunKilledWithKill9PaysNothingTwice() throws Exception {
         Path firstOut = dir.resolve("first.txt");
         // One server for both runs: the cache knows answers by endpoint, and its port must not change.
+        // One request at a time, so the loop (which runs its next iterations' calls ahead while it
+        // waits) is still mid-way when it is killed; no packing, as the echo answers one item a request.
+        Files.writeString(dir.resolve("lingo.json"), "{\"limits\": {\"openai\": {\"maxConcurrent\": 1}}, \"packing\": {\"enabled\": false}}");
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             enqueueEchoes(server, Duration.ofMillis(150));
             Process first = start(server, firstOut);
@@ -101,7 +104,8 @@ class ModelRunIT {
             assertEquals("item-1", lines.get(0));
             List<RecordedRequest> secondRun = server.requests().subList(firstRunCalls, server.requests().size());
             assertTrue(secondRun.size() <= ITEMS - printedBeforeKill,
-                    secondRun.size() + " calls after " + printedBeforeKill + " answers were already paid for");
+                    secondRun.size() + " calls after " + printedBeforeKill + " answers were already paid for: "
+                    + secondRun.stream().map(r -> r.json().at("/messages/1/content").asText()).toList());
             for (int i = 1; i <= printedBeforeKill; i++) {
                 String item = "item-" + i + "\"";
                 assertTrue(secondRun.stream().noneMatch(r -> r.body().contains(item)), item + " was asked again");

@@ -90,6 +90,31 @@ public final class ModelRuntime {
     }
 
     /**
+     * The program has opcodes: make the model machine (answer cache, configuration, the HTTP
+     * stack's TLS set-up, JSON) on another thread while the program starts, so its first
+     * request goes out without that wait. Any trouble is left for the first opcode to meet.
+     */
+    public void prepareInBackground() {
+        synchronized (this) {
+            if (prepared || machine != null) {
+                return;
+            }
+            prepared = true;
+        }
+        Thread.ofPlatform().daemon().name("lingo-model-warmup").start(() -> {
+            try {
+                machine().warmUp();
+                Class.forName(JsonValues.class.getName(), true, ModelRuntime.class.getClassLoader());
+                Class.forName("dev.lingo.language.builtins.JsonBuiltins", true, ModelRuntime.class.getClassLoader());
+            } catch (RuntimeException | ClassNotFoundException | LinkageError e) {
+                // the first opcode makes the machine itself and reports what goes wrong
+            }
+        });
+    }
+
+    private boolean prepared;
+
+    /**
      * Starts one opcode and returns its answer as a {@link Pending} value: the request runs in the
      * background and the program waits only where the value is read. A failure is raised there.
      * An identical call already started ahead of the program ({@link Lookahead}) is taken instead.

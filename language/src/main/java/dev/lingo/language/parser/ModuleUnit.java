@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed module: the code of its top level, and what it exports (top-level names and types
- * that do not start with {@code _}).
+ * A parsed module: the code of its top level, what it exports (top-level names and types that do
+ * not start with {@code _}), and whether it has an LLM opcode.
  */
-public record ModuleUnit(String key, RootCallTarget topLevel, List<String> exports, Map<String, LingoType> exportedTypes) {
+public record ModuleUnit(String key, RootCallTarget topLevel, List<String> exports, Map<String, LingoType> exportedTypes,
+                         boolean hasOpcodes) {
 }

@@ -200,6 +200,24 @@ public final class ModelMachine implements AutoCloseable {
         return progress.snapshot();
     }
 
+    /**
+     * Does once, off the program's thread, what the first call would otherwise wait for: resolve the
+     * default model, set up its provider, and initialise the JDK's TLS context (every HttpClient
+     * builds it, even for plain HTTP) and JSON. Never throws: the first call meets any trouble.
+     */
+    public void warmUp() {
+        try {
+            ModelSpec model = defaultModel();
+            if (!model.provider().equals("offline")) {
+                providers.get(model);
+            }
+            javax.net.ssl.SSLContext.getDefault();
+            dev.lingo.vm.json.Json.parse("{\"warm\": [1, 2.5, true, null, \"x\"]}");
+        } catch (RuntimeException | java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            // reported where a call needs it
+        }
+    }
+
     /** Whether the language may start calls ahead of the program (lingo.json {@code "prefetch"}, default true). */
     public boolean prefetchEnabled() {
         return config.prefetch();
