@@ -161,6 +161,9 @@ public final class Lookahead {
 
     /** Speculates every element in the window that is new or whose awaited answer arrived; adds what the others wait for. */
     void runAhead(List<CompletableFuture<?>> wakeOn) {
+        if (prefetched == 0 && fruitless >= GIVE_UP_AFTER) {
+            return; // the function only reads: running it ahead starts nothing, so stop paying for it
+        }
         int end = (int) Math.min(size, (long) current + 1 + window.getAsInt()); // asked late: settled once a model is in use
         for (int i = Math.max(0, current + 1); i < end; i++) {
             Element e = elements.get(i);
@@ -180,7 +183,20 @@ public final class Lookahead {
         }
     }
 
+    /** Speculative runs in a row that started no model call, after which this lookahead stops. */
+    private static final int GIVE_UP_AFTER = 16;
+    private int fruitless;
+
     private void speculate(Element e) {
+        int before = prefetched;
+        try {
+            speculateOnce(e);
+        } finally {
+            fruitless = prefetched == before ? fruitless + 1 : 0;
+        }
+    }
+
+    private void speculateOnce(Element e) {
         Speculation.NEVER.invalidate();
         e.blocker = null;
         e.pass.clear();

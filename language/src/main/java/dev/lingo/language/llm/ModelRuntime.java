@@ -3,6 +3,7 @@ package dev.lingo.language.llm;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleSafepoint;
@@ -142,9 +143,11 @@ public final class ModelRuntime {
         if (!Lookahead.speculating()) {
             awaitCapacity(m, node); // a map over 100,000 items keeps a bounded number of requests waiting to be sent
         }
-        ModelCall answer = m.submit(chain, op, options);
-        return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), op.answerType()),
-                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> answer.cancel(false));
+        ModelCall call = m.submit(chain, op, options);
+        // the value alone is kept: the call's record (prompt, raw answer) went to the ledger and trace
+        CompletableFuture<JsonNode> answer = call.thenApply(TypedAnswer::value);
+        return Pending.of(answer, raw -> JsonValues.fromJson((JsonNode) raw, op.answerType()),
+                        failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> call.cancel(false));
     }
 
     private static void awaitCapacity(ModelMachine m, Node node) {
@@ -181,7 +184,7 @@ public final class ModelRuntime {
         for (int i = 0; i < operands.length; i++) {
             inputs[i] = Pending.whenResolved(operands[i]);
         }
-        CompletableFuture<TypedAnswer> answer = CompletableFuture.allOf(inputs).thenCompose(ignored -> {
+        CompletableFuture<JsonNode> answer = CompletableFuture.allOf(inputs).thenCompose(ignored -> {
             if (cancelled.get()) {
                 return CompletableFuture.failedFuture(new CancellationException("not needed"));
             }
@@ -189,9 +192,9 @@ public final class ModelRuntime {
             asked.set(op);
             ModelCall call = m.submit(chain, context == null ? op : op.withContext(context), options);
             sent.set(call);
-            return call;
+            return call.thenApply(TypedAnswer::value);
         });
-        return Pending.of(answer, raw -> JsonValues.fromJson(((TypedAnswer) raw).value(), asked.get().answerType()),
+        return Pending.of(answer, raw -> JsonValues.fromJson((JsonNode) raw, asked.get().answerType()),
                         failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> {
                             cancelled.set(true);
                             ModelCall call = sent.get();

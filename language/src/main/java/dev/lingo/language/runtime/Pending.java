@@ -166,18 +166,21 @@ public abstract sealed class Pending permits Pending.Answer, Pending.Derived {
         return isDone() ? "<answer>" : "<pending answer>";
     }
 
+    private static final java.util.function.BooleanSupplier NOT_CANCELLABLE = () -> false;
+
     public static final class Answer extends Pending {
         private final CompletableFuture<?> answer;
         private final Function<Object, Object> toValue;
         private final Function<Throwable, RuntimeException> toError;
         private final Runnable beforeWaiting;
         private final Node location;
-        private final java.util.function.BooleanSupplier cancel;
+        private volatile java.util.function.BooleanSupplier cancel;
         private volatile CompletableFuture<?> completion;
 
         Answer(CompletableFuture<?> answer, Function<Object, Object> toValue, Function<Throwable, RuntimeException> toError,
                         Runnable beforeWaiting, Node location, java.util.function.BooleanSupplier cancel) {
             this.cancel = cancel;
+            answer.whenComplete((v, t) -> this.cancel = NOT_CANCELLABLE); // and let go of the call behind it
             this.answer = answer;
             this.toValue = toValue;
             this.toError = toError;
