@@ -102,13 +102,21 @@ public final class ModelRuntime {
             }
             prepared = true;
         }
+        // two threads: the machine (cache, configuration) and, beside it, what every call needs later
         Thread.ofPlatform().daemon().name("lingo-model-warmup").start(() -> {
             try {
                 machine().warmUp();
+            } catch (RuntimeException e) {
+                // the first opcode makes the machine itself and reports what goes wrong
+            }
+        });
+        Thread.ofPlatform().daemon().name("lingo-http-warmup").start(() -> {
+            try {
+                ModelMachine.warmUpShared();
                 Class.forName(JsonValues.class.getName(), true, ModelRuntime.class.getClassLoader());
                 Class.forName("dev.lingo.language.builtins.JsonBuiltins", true, ModelRuntime.class.getClassLoader());
             } catch (RuntimeException | ClassNotFoundException | LinkageError e) {
-                // the first opcode makes the machine itself and reports what goes wrong
+                // only a head start
             }
         });
     }

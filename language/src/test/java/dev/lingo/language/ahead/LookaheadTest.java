@@ -103,6 +103,43 @@ class LookaheadTest {
     }
 
     @Test
+    void callsStartedAheadInsideAContextBlockAreTheOnesTheLoopTakes(@TempDir Path project) throws IOException {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(LookaheadTest::answer, LATENCY);
+            long n = run(ITEMS + """
+                            var n = 0
+                            context "Items are numbered." {
+                              for x in xs {
+                                if (classify x as "even" | "odd") == "even" { n += 1 }
+                              }
+                            }
+                            n""", project, 8, server, new ByteArrayOutputStream());
+            assertEquals(12, n);
+            assertEquals(24, server.requests().size(), "each call once: the context is part of what is matched");
+            assertTrue(server.maxConcurrent() >= 6, "in flight at once: " + server.maxConcurrent());
+        }
+    }
+
+    @Test
+    void aCallStartedAheadWithAValueTheLoopChangesIsAskedAgainAndCountedAsNotNeeded(@TempDir Path project) throws IOException {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(LookaheadTest::answer, LATENCY);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            long n = run("""
+                            var offset = 0
+                            var n = 0
+                            for i in 0..5 {
+                              if (check "it is an even item" on "item {i + offset}") { n += 1 }
+                              offset += 10
+                            }
+                            n""", project, 8, server, err);
+            assertEquals(3, n, "the sequential result: items 0, 11, 22, 33, 44, 55");
+            String summary = err.toString(StandardCharsets.UTF_8);
+            assertTrue(summary.contains("not needed"), summary);
+        }
+    }
+
+    @Test
     void aCascadeInMapAndAChainRunConcurrently(@TempDir Path project) throws IOException {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(LookaheadTest::answer, LATENCY);
