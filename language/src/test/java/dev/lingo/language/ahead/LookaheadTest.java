@@ -140,6 +140,21 @@ class LookaheadTest {
     }
 
     @Test
+    void addingUpHundredsOfAnswersOnTheirWayNeitherWaitsEachTimeNorBuildsALongChain(@TempDir Path project) throws IOException {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(LookaheadTest::answer, LATENCY);
+            long total = run("""
+                            type N = {n: Int}
+                            let xs = (0..299).map(i -> extract N from "item {i}")
+                            var total = 0
+                            for x in xs { total += x.n }
+                            total""", project, 64, server, new ByteArrayOutputStream());
+            assertEquals(299 * 300 / 2, total);
+            assertEquals(300, server.requests().size());
+        }
+    }
+
+    @Test
     void aCascadeInMapAndAChainRunConcurrently(@TempDir Path project) throws IOException {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(LookaheadTest::answer, LATENCY);
@@ -171,7 +186,8 @@ class LookaheadTest {
     @Test
     void aBreakCancelsTheCallsStartedAheadThatWereNotSent(@TempDir Path project) throws IOException {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
-            server.answerEach(LookaheadTest::answer, Duration.ofMillis(300));
+            // one at a time, a second each: the loop has a second to break before the call queued behind it goes out
+            server.answerEach(LookaheadTest::answer, Duration.ofSeconds(1));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             long at = run(ITEMS + """
                             var at = -1
