@@ -49,7 +49,9 @@ final class CoreBuiltins {
     }
 
     private static Object print(Object[] args, Node node) {
-        dev.lingo.language.ahead.Speculation.checkEffect();
+        if (dev.lingo.language.ahead.Speculation.active()) {
+            return LingoNull.INSTANCE; // running ahead prints nothing: the real run prints, in order
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {

@@ -155,6 +155,23 @@ class LookaheadTest {
     }
 
     @Test
+    void aLoopThatPrintsBeforeItsOpcodeStillRunsAhead(@TempDir Path project) throws IOException {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(LookaheadTest::answer, LATENCY);
+            long n = run(ITEMS + """
+                            var n = 0
+                            for x in xs {
+                              print("asking about {x}")
+                              if (classify x as "even" | "odd") == "even" { n += 1 }
+                            }
+                            n""", project, 8, server, new ByteArrayOutputStream());
+            assertEquals(12, n);
+            assertEquals(24, server.requests().size());
+            assertTrue(server.maxConcurrent() >= 6, "running ahead skips the output: " + server.maxConcurrent());
+        }
+    }
+
+    @Test
     void aCascadeInMapAndAChainRunConcurrently(@TempDir Path project) throws IOException {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(LookaheadTest::answer, LATENCY);
