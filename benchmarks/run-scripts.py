@@ -22,13 +22,19 @@ SCRIPTS = os.path.join(ROOT, "benchmarks", "scripts")
 LINGO = os.path.join(ROOT, "bin", "lingo")
 
 
-def commands(name, fast_start):
+VARIANTS = []  # (label, LINGO_JAVA_OPTS) from --variant: the JIT mode with extra JVM options
+
+
+def commands(name, fast_start, others=True):
     base = os.path.join(SCRIPTS, name)
     runs = [("Lingo", [LINGO, "run", base + ".lingo"], {})]
     if fast_start:
         runs.append(("Lingo fast start", [LINGO, "run", base + ".lingo"], {"LINGO_FAST_START": "1"}))
-    runs.append(("CPython", ["python3", base + ".py"], {}))
-    runs.append(("Node", ["node", base + ".js"], {}))
+    for label, opts in VARIANTS:
+        runs.append((label, [LINGO, "run", base + ".lingo"], {"LINGO_JAVA_OPTS": opts}))
+    if others:
+        runs.append(("CPython", ["python3", base + ".py"], {}))
+        runs.append(("Node", ["node", base + ".js"], {}))
     return runs
 
 
@@ -73,16 +79,22 @@ def main():
     ap.add_argument("--fast-start", action="store_true", help="also time LINGO_FAST_START=1")
     ap.add_argument("--timeout", type=float, default=300, help="seconds before one run is given up")
     ap.add_argument("--out", help="also write the table to this file")
+    ap.add_argument("--variant", action="append", default=[], metavar="LABEL=OPTS",
+                    help="also time the JIT mode with LINGO_JAVA_OPTS=OPTS (engine options as -Dpolyglot.engine.X=Y)")
+    ap.add_argument("--no-others", action="store_true", help="time Lingo only, not CPython and Node")
     ap.add_argument("names", nargs="*", help="scripts to run (default: all in benchmarks/scripts)")
     args = ap.parse_args()
+    VARIANTS.extend(tuple(v.split("=", 1)) for v in args.variant)
     names = args.names or sorted(f[:-6] for f in os.listdir(SCRIPTS) if f.endswith(".lingo") and f != "hello.lingo")
-    langs = [label for label, _, _ in commands(names[0], args.fast_start)]
+    langs = [label for label, _, _ in commands(names[0], args.fast_start, not args.no_others)]
     times = {(n, l): [] for n in names for l in langs}
     notes = {}
 
     startup = [("bin/lingo run hello.lingo", [LINGO, "run", os.path.join(SCRIPTS, "hello.lingo")], {})]
     if args.fast_start:
         startup.append(("bin/lingo run hello.lingo (fast start)", startup[0][1], {"LINGO_FAST_START": "1"}))
+    for label, opts in VARIANTS:
+        startup.append((f"bin/lingo run hello.lingo ({label})", startup[0][1], {"LINGO_JAVA_OPTS": opts}))
     startup += [("java -version (JDK 25)", [os.path.join(java_home(), "bin", "java"), "-version"], {}),
                 ("python3 -c pass", ["python3", "-c", "pass"], {}),
                 ("node -e 0", ["node", "-e", "0"], {})]
@@ -95,7 +107,7 @@ def main():
             start_times[label].append(timed(cmd, env, args.timeout)[0])
         for name in names:
             outputs = {}
-            for label, cmd, env in commands(name, args.fast_start):
+            for label, cmd, env in commands(name, args.fast_start, not args.no_others):
                 took, out = timed(cmd, env, args.timeout)
                 if took is None:
                     notes[(name, label)] = out
@@ -112,15 +124,19 @@ def main():
     load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"]
     lines = [f"Measured {datetime.date.today()} on {os.cpu_count()} cores, load average after the run "
              f"{' '.join(load)}; {args.rounds} interleaved rounds, median (min-max) of whole-process wall time.", ""]
-    head = ["script"] + langs + ["Lingo/CPython", "Lingo/Node"]
-    if args.fast_start:
+    others = not args.no_others
+    head = ["script"] + langs + (["Lingo/CPython", "Lingo/Node"] if others else [])
+    head += [f"{label}/Lingo" for label, _ in VARIANTS]
+    if args.fast_start and others:
         head.append("fast start/CPython")
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "---|" * len(head))
     for name in names:
         row = [name] + [cell(times[(name, l)], notes.get((name, l))) for l in langs]
-        row += [ratio(times[(name, "Lingo")], times[(name, "CPython")]), ratio(times[(name, "Lingo")], times[(name, "Node")])]
-        if args.fast_start:
+        if others:
+            row += [ratio(times[(name, "Lingo")], times[(name, "CPython")]), ratio(times[(name, "Lingo")], times[(name, "Node")])]
+        row += [ratio(times[(name, label)], times[(name, "Lingo")]) for label, _ in VARIANTS]
+        if args.fast_start and others:
             row.append(ratio(times[(name, "Lingo fast start")], times[(name, "CPython")]))
         lines.append("| " + " | ".join(row) + " |")
     lines += ["", "| start-up | median (min-max) |", "|---|---|"]

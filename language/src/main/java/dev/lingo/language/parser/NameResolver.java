@@ -66,6 +66,19 @@ final class NameResolver {
         throw unknown(ctx, name);
     }
 
+    /**
+     * {@code name += value} on an untyped top-level {@code var}: appends long strings in place (see
+     * {@link GlobalNodes.PlusAssign}); null for any other target, which is built as {@code name = name + value}.
+     */
+    LingoExpressionNode plusAssignGlobal(LingoParser.NameContext ctx, LingoExpressionNode value, ParserRuleContext statement) {
+        String name = ctx.getText();
+        if (Scopes.resolve(state.scope, name) != null || !state.globals.contains(name) || state.globalTypes.get(name) != null
+                        || (state.declaredHere(name) && !state.mutableGlobals.contains(name))) {
+            return null;
+        }
+        return state.at(new GlobalNodes.PlusAssign(state.moduleKey, name, value), statement);
+    }
+
     private LingoParseError unknown(ParserRuleContext ctx, String name) {
         Set<String> candidates = new LinkedHashSet<>(state.scope.visibleNames());
         candidates.addAll(state.globals);

@@ -162,6 +162,12 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
     @Override
     public LingoExpressionNode visitAssignStatement(LingoParser.AssignStatementContext ctx) {
         LingoExpressionNode value = expressions.build(ctx.expr());
+        if (ctx.op.getType() == LingoLexer.PLUS_ASSIGN) {
+            LingoExpressionNode append = expressions.names.plusAssignGlobal(ctx.name(), value, ctx);
+            if (append != null) {
+                return append;
+            }
+        }
         if (ctx.op.getType() != LingoLexer.ASSIGN) {
             LingoExpressionNode current = expressions.names.read(ctx.name());
             value = switch (ctx.op.getType()) {

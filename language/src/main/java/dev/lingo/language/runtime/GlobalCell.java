@@ -2,11 +2,17 @@ package dev.lingo.language.runtime;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 
 /**
  * One top-level name of a module. Reads in compiled code fold to a constant while the cell has
  * not changed since its first write (functions, lets); a second write invalidates that.
+ *
+ * <p>{@code s += piece} on a top-level {@code var} holding a long string appends to a builder
+ * ({@link #tryAppend}) instead of copying the string: the cell's value is then made a
+ * {@code String} again on its next read ({@link #get}), so {@code s += "x"} in a loop is
+ * amortized O(1) and every reader still sees an immutable {@code java.lang.String}.
  */
 public final class GlobalCell {
 
@@ -15,6 +21,17 @@ public final class GlobalCell {
     private volatile Object value;
     @CompilationFinal private Assumption stable;
     private int writes;
+    /** When not null, the cell's string value is this builder's content, and {@link #value} is stale. */
+    private volatile StringBuilder pending;
+    /** When not null, holds the cell's string value (also after a read flattened it); guarded by this. */
+    private StringBuilder tail;
+
+    /** Below this length a concatenation copies (as before): a builder would not pay for itself. */
+    static final int MIN_APPEND_LENGTH = 256;
+
+    /** The value as seen by {@link #snapshot()} while a builder held it: its first {@code length} chars. */
+    public record Prefix(StringBuilder builder, int length) {
+    }
 
     public GlobalCell(String name, boolean mutable) {
         this.name = name;
@@ -36,7 +53,70 @@ public final class GlobalCell {
 
     /** The value, or Java null while the declaration has not run yet. */
     public Object get() {
+        if (pending != null) {
+            return flatten();
+        }
         return value;
+    }
+
+    @TruffleBoundary
+    private synchronized Object flatten() {
+        StringBuilder p = pending;
+        if (p != null) {
+            value = p.toString();
+            pending = null;
+        }
+        return value;
+    }
+
+    /** The value without flattening: the value itself, a {@link Prefix}, or null if undeclared. */
+    public Object snapshot() {
+        if (pending == null) {
+            return value;
+        }
+        return prefix();
+    }
+
+    @TruffleBoundary
+    private synchronized Object prefix() {
+        StringBuilder p = pending;
+        return p != null ? new Prefix(p, p.length()) : value;
+    }
+
+    /** The string a {@link Prefix} from {@link #snapshot()} stands for. */
+    @TruffleBoundary
+    public synchronized String materialize(Prefix prefix) {
+        return prefix.builder().substring(0, prefix.length());
+    }
+
+    /**
+     * {@code value = value + piece} if the value is still {@code before} (from {@link #snapshot()})
+     * and a string long enough for appending to pay; false (and no change) otherwise.
+     */
+    @TruffleBoundary
+    public synchronized boolean tryAppend(Object before, String piece) {
+        if (before instanceof Prefix prefix) {
+            if (pending != prefix.builder() || prefix.builder().length() != prefix.length()) {
+                return false;
+            }
+        } else if (before instanceof String s) {
+            if (pending != null || value != s) {
+                return false;
+            }
+            if (tail == null) {
+                long length = (long) s.length() + piece.length();
+                if (length < MIN_APPEND_LENGTH || length > Integer.MAX_VALUE / 2) {
+                    return false;
+                }
+                tail = new StringBuilder((int) (length * 2)).append(s);
+            }
+        } else {
+            return false;
+        }
+        countWrite();
+        tail.append(piece);
+        pending = tail;
+        return true;
     }
 
     public Assumption stableAssumption() {
@@ -44,9 +124,15 @@ public final class GlobalCell {
     }
 
     public synchronized void set(Object newValue) {
+        countWrite();
+        tail = null;
+        value = newValue;
+        pending = null;
+    }
+
+    private void countWrite() {
         if (++writes > 1 && stable.isValid()) {
             stable.invalidate("global " + name + " written again");
         }
-        value = newValue;
     }
 }
