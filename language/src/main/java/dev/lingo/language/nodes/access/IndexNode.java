@@ -2,6 +2,7 @@ package dev.lingo.language.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -21,6 +22,7 @@ import dev.lingo.language.runtime.Values;
 /** {@code xs[i]} (negative i counts from the end), {@code s[i]}, {@code record["field"]}. */
 @NodeChild("target")
 @NodeChild("index")
+@ImportStatic(Deferred.class)
 public abstract class IndexNode extends LingoExpressionNode {
 
     public abstract Object executeEvaluated(Object target, Object index);
@@ -29,10 +31,6 @@ public abstract class IndexNode extends LingoExpressionNode {
     @Specialization(guards = "isPending(target) || isPending(index)")
     protected final Object deferred(Object target, Object index) {
         return Deferred.apply(this, v -> executeEvaluated(v[0], v[1]), target, index);
-    }
-
-    protected static boolean isPending(Object v) {
-        return Deferred.isPending(v);
     }
 
     /** The code-point index of the last long String indexed here (not for compilation: it changes). */

@@ -1,6 +1,7 @@
 package dev.lingo.language.nodes.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -11,6 +12,7 @@ import dev.lingo.language.runtime.Values;
 /** An operator with two operands, evaluated left to right. */
 @NodeChild("left")
 @NodeChild("right")
+@ImportStatic(Deferred.class)
 public abstract class BinaryNode extends LingoExpressionNode {
 
     /** The operator on two values at hand (also how a deferred operation runs later). */
@@ -20,10 +22,6 @@ public abstract class BinaryNode extends LingoExpressionNode {
     @Specialization(guards = "isPending(left) || isPending(right)")
     protected final Object deferred(Object left, Object right) {
         return Deferred.apply(this, v -> executeEvaluated(v[0], v[1]), left, right);
-    }
-
-    protected static boolean isPending(Object v) {
-        return Deferred.isPending(v);
     }
 
     @TruffleBoundary

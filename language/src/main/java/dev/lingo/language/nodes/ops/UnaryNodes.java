@@ -2,6 +2,7 @@ package dev.lingo.language.nodes.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -15,18 +16,19 @@ public final class UnaryNodes {
     private UnaryNodes() {
     }
 
+    /** An operator with one operand; an answer on its way gives a pending result (see {@link Deferred}). */
     @NodeChild("operand")
-    public abstract static class Negate extends LingoExpressionNode {
+    @ImportStatic(Deferred.class)
+    abstract static class Unary extends LingoExpressionNode {
         public abstract Object executeEvaluated(Object operand);
 
         @Specialization(guards = "isPending(a)")
         protected final Object deferred(Object a) {
             return Deferred.apply(this, v -> executeEvaluated(v[0]), a);
         }
+    }
 
-        protected static boolean isPending(Object v) {
-            return Deferred.isPending(v);
-        }
+    public abstract static class Negate extends Unary {
 
         @Specialization
         protected long ints(long a) {
@@ -48,18 +50,7 @@ public final class UnaryNodes {
         }
     }
 
-    @NodeChild("operand")
-    public abstract static class Not extends LingoExpressionNode {
-        public abstract Object executeEvaluated(Object operand);
-
-        @Specialization(guards = "isPending(a)")
-        protected final Object deferred(Object a) {
-            return Deferred.apply(this, v -> executeEvaluated(v[0]), a);
-        }
-
-        protected static boolean isPending(Object v) {
-            return Deferred.isPending(v);
-        }
+    public abstract static class Not extends Unary {
 
         @Specialization
         protected boolean bools(boolean a) {
