@@ -9,6 +9,7 @@ import org.graalvm.options.OptionDescriptors;
 
 import dev.lingo.language.builtins.BuiltinRootNode;
 import dev.lingo.language.builtins.BuiltinSpec;
+import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.parser.LingoParserFront;
 import dev.lingo.language.parser.ModuleUnit;
 import dev.lingo.language.runtime.LingoFunction;
@@ -62,6 +63,7 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
         LingoContext context = LingoContext.get(null);
         ModuleUnit unit = LingoParserFront.parse(this, source, LingoContext.MAIN, context.modules(), true);
         if (unit.hasOpcodes()) {
+            ModelRuntime.programHasOpcodes(); // its loops get ready to run ahead from their first iteration
             context.models().prepareInBackground();
         }
         return unit.topLevel();

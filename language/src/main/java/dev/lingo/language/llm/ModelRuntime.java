@@ -210,8 +210,13 @@ public final class ModelRuntime {
                         });
     }
 
-    /** Valid until this JVM's first opcode: loops check it to decide whether to make ready to run ahead. */
+    /** Valid until this JVM parses a program with an opcode or starts one: loops check it to decide whether to make ready to run ahead. */
     public static final Assumption NO_OPCODE_YET = Truffle.getRuntime().createAssumption("no opcode started yet");
+
+    /** A program with opcodes was parsed: loops need not wait for its first opcode to get ready to run ahead. */
+    public static void programHasOpcodes() {
+        opcodeStarted();
+    }
 
     private static void opcodeStarted() {
         if (NO_OPCODE_YET.isValid()) {

@@ -206,7 +206,10 @@ class LookaheadTest {
             // one at a time, a second each: the loop has a second to break before the call queued behind it goes out
             server.answerEach(LookaheadTest::answer, Duration.ofSeconds(1));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
+            // one call first, so the model machine is warm: a cold first worker can reach the endpoint
+            // after the call started ahead of it (the note of issue 8 says so)
             long at = run(ITEMS + """
+                            let warm = str(classify "item 100" as "even" | "odd")
                             var at = -1
                             for i, x in xs {
                               if (classify x as "even" | "odd") == "even" {
@@ -217,7 +220,8 @@ class LookaheadTest {
                             at""", project, 1, server, err);
             assertEquals(0, at);
             String summary = err.toString(StandardCharsets.UTF_8);
-            assertTrue(server.requests().size() <= 2, "requests sent: " + server.requests().size() + "; " + summary);
+            assertTrue(server.requests().size() <= 1 + 2, "requests sent: " + server.requests().stream().map(LookaheadTest::itemNumber).toList()
+                            + "; " + summary);
             assertTrue(summary.contains("cancelled before sending"), summary);
         }
     }

@@ -14,9 +14,20 @@ public final class CallTicket {
 
     private final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
     private final Runnable stoppedWaiting;
+    /** The call's place in the program's order (-1: none): admission serves earlier calls first. */
+    private volatile long order = -1;
 
     public CallTicket(Runnable stoppedWaiting) {
         this.stoppedWaiting = stoppedWaiting;
+    }
+
+    /** Gives this call its place in line, taken on the thread that submitted it, in program order. */
+    public void order(long place) {
+        order = place;
+    }
+
+    long order() {
+        return order;
     }
 
     /** True when this call had not been sent and now never will be. */

@@ -72,10 +72,11 @@ public final class ScheduledProvider implements Provider {
         RetryPolicy policy = scheduler.settings().retry();
         StructuredSchema schema = schemaFor(request.type());
         String model = name() + "/" + request.model();
-        long ticket = scheduler.nextTicket();
+        SendGuard guard = SendGuard.current();
+        long order = guard.order();
+        long ticket = order >= 0 ? order : scheduler.nextTicket(); // in line by when the program asked
         int failures = 0;
         int rateLimited = 0;
-        SendGuard guard = SendGuard.current();
         while (true) {
             if (guard.cancelled()) {
                 throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot

@@ -152,7 +152,8 @@ public final class Scheduler {
         return estimator;
     }
 
-    long nextTicket() {
+    /** The next place in line for admission; calls take theirs when submitted, in program order. */
+    public long nextTicket() {
         return tickets.getAndIncrement();
     }
 

@@ -59,6 +59,21 @@ public final class SendGuard {
         }
     }
 
+    /**
+     * The earliest place in line of the opcodes this request is for, or -1: a worker that reaches
+     * the endpoint first must not overtake a call the program made before it.
+     */
+    public synchronized long order() {
+        long first = -1;
+        for (CallTicket t : tickets) {
+            long o = t.order();
+            if (o >= 0 && (first < 0 || o < first)) {
+                first = o;
+            }
+        }
+        return first;
+    }
+
     /** Every opcode this request is for was cancelled before it was sent. */
     public synchronized boolean cancelled() {
         return !always && !tickets.isEmpty() && tickets.stream().allMatch(CallTicket::cancelled);
