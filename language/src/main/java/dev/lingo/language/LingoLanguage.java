@@ -64,7 +64,6 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
         ModuleUnit unit = LingoParserFront.parse(this, source, LingoContext.MAIN, context.modules(), true);
         if (unit.hasOpcodes()) {
             ModelRuntime.programHasOpcodes(); // its loops get ready to run ahead from their first iteration
-            context.models().prepareInBackground();
         }
         return unit.topLevel();
     }

@@ -91,39 +91,6 @@ public final class ModelRuntime {
     }
 
     /**
-     * The program has opcodes: make the model machine (answer cache, configuration, the HTTP
-     * stack's TLS set-up, JSON) on another thread while the program starts, so its first
-     * request goes out without that wait. Any trouble is left for the first opcode to meet.
-     */
-    public void prepareInBackground() {
-        synchronized (this) {
-            if (prepared || machine != null) {
-                return;
-            }
-            prepared = true;
-        }
-        // two threads: the machine (cache, configuration) and, beside it, what every call needs later
-        Thread.ofPlatform().daemon().name("lingo-model-warmup").start(() -> {
-            try {
-                machine().warmUp();
-            } catch (RuntimeException e) {
-                // the first opcode makes the machine itself and reports what goes wrong
-            }
-        });
-        Thread.ofPlatform().daemon().name("lingo-http-warmup").start(() -> {
-            try {
-                ModelMachine.warmUpShared();
-                Class.forName(JsonValues.class.getName(), true, ModelRuntime.class.getClassLoader());
-                Class.forName("dev.lingo.language.builtins.JsonBuiltins", true, ModelRuntime.class.getClassLoader());
-            } catch (RuntimeException | ClassNotFoundException | LinkageError e) {
-                // only a head start
-            }
-        });
-    }
-
-    private boolean prepared;
-
-    /**
      * Starts one opcode and returns its answer as a {@link Pending} value: the request runs in the
      * background and the program waits only where the value is read. A failure is raised there.
      * An identical call already started ahead of the program ({@link Lookahead}) is taken instead.
@@ -137,6 +104,11 @@ public final class ModelRuntime {
         return Lookahead.opcode(new CallKey(node, withContext, chain, options), () -> submit(withContext, chain, options, node));
     }
 
+    /** An opcode's value when the model machine cannot be made (a bad cache or recording): raised where it is read. */
+    private static Pending unavailable(IllegalArgumentException reason, Node node) {
+        return Pending.of(CompletableFuture.failedFuture(reason), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
+    }
+
     /** What makes two opcode calls the same call: the same node asking the same question of the same models. */
     private record CallKey(Node node, Opcode op, List<ModelSpec> chain, CallOptions options) {
     }
@@ -146,7 +118,7 @@ public final class ModelRuntime {
         try {
             m = machine();
         } catch (IllegalArgumentException e) {
-            return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
+            return unavailable(e, node);
         }
         if (!Lookahead.speculating()) {
             awaitCapacity(m, node); // a map over 100,000 items keeps a bounded number of requests waiting to be sent
@@ -183,7 +155,7 @@ public final class ModelRuntime {
         try {
             m = machine();
         } catch (IllegalArgumentException e) {
-            return Pending.of(CompletableFuture.failedFuture(e), raw -> raw, failure -> ModelErrors.toLingo(failure, node), () -> { }, node);
+            return unavailable(e, node);
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<ModelCall> sent = new AtomicReference<>();

@@ -200,34 +200,6 @@ public final class ModelMachine implements AutoCloseable {
         return progress.snapshot();
     }
 
-    /**
-     * Does once, off the program's thread, what the first call would otherwise wait for: resolve the
-     * default model and set up its provider. Never throws: the first call meets any trouble.
-     */
-    public void warmUp() {
-        try {
-            ModelSpec model = defaultModel();
-            if (!model.provider().equals("offline")) {
-                providers.get(model);
-            }
-        } catch (RuntimeException e) {
-            // reported where a call needs it
-        }
-    }
-
-    /**
-     * What every machine's first call needs and no machine owns, started early on another thread:
-     * the JDK's TLS context (every HttpClient builds it, even for plain HTTP) and JSON.
-     */
-    public static void warmUpShared() {
-        try {
-            javax.net.ssl.SSLContext.getDefault();
-            dev.lingo.vm.json.Json.parse("{\"warm\": [1, 2.5, true, null, \"x\"]}");
-        } catch (java.security.NoSuchAlgorithmException | java.io.IOException | RuntimeException e) {
-            // only a head start
-        }
-    }
-
     /** Whether the language may start calls ahead of the program (lingo.json {@code "prefetch"}, default true). */
     public boolean prefetchEnabled() {
         return config.prefetch();
