@@ -89,6 +89,20 @@ class LingoMainTest {
     }
 
     @Test
+    void noPrefetchRunsALoopOneCallAtATimeWithTheSameOutput() throws IOException {
+        Path file = write("loop.lingo", """
+                        type Route = "bug" | "billing"
+                        for t in ["it crashes", "refund me", "the button is broken"] {
+                          print("{t}: {classify t as Route}")
+                        }
+                        """);
+        var result = CommandResult.run("run", "--no-prefetch", "--progress", "off", file.toString());
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("it crashes: bug\nrefund me: billing\nthe button is broken: bug\n", result.out(), result::toString);
+        assertTrue(result.err().contains("3 model calls") && !result.err().contains("started ahead"), result.err());
+    }
+
+    @Test
     void evalPrintsTheValue() {
         var number = CommandResult.run("eval", "6 * 7");
         assertEquals(0, number.exitCode(), number::toString);

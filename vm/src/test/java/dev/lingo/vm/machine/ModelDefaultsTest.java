@@ -64,4 +64,16 @@ class ModelDefaultsTest {
         e = assertThrows(IllegalArgumentException.class, () -> ModelSpec.parse("mistral:large"));
         assertTrue(e.getMessage().contains("Unknown model provider \"mistral\""), e.getMessage());
     }
+
+    @Test
+    void prefetchIsOnUnlessTheFileTurnsItOffAndAWrongValueNamesTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lingo.json"), "{}");
+        assertTrue(ProjectConfig.find(dir).prefetch());
+        Files.writeString(dir.resolve("lingo.json"), "{\"prefetch\": false}");
+        assertEquals(false, ProjectConfig.find(dir).prefetch());
+        Files.writeString(dir.resolve("lingo.json"), "{\"prefetch\": \"no\"}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectConfig.find(dir));
+        assertTrue(e.getMessage().contains("lingo.json") && e.getMessage().contains("\"prefetch\" is true or false, not \"no\""),
+                e.getMessage());
+    }
 }
