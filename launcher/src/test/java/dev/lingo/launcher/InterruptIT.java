@@ -128,8 +128,9 @@ class InterruptIT {
     void ctrlCInATerminalReplEndsOnlyTheCurrentInput(String term) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) from util-linux");
         try (var server = new FakeOpenAiServer().answerAlways("late", SERVER_DELAY)) {
-            // HOME: the terminal REPL keeps its history in ~/.lingo
-            Process pty = start(server, List.of("/usr/bin/script", "-qfec", LINGO + " repl", "/dev/null"),
+            // HOME: the terminal REPL keeps its history in ~/.lingo. `exec`: script(1) starts $SHELL -c,
+            // and a shell that stays (dash, where SHELL=/bin/sh) dies of the Ctrl-C itself, which script reports.
+            Process pty = start(server, List.of("/usr/bin/script", "-qfec", "exec " + LINGO + " repl", "/dev/null"),
                     Map.of("TERM", term, "HOME", dir.toString()));
             try (Writer in = pty.outputWriter(StandardCharsets.UTF_8)) {
                 int seen = awaitOutput(">", awaitOutput("leave.", 0)); // the banner, then a prompt
