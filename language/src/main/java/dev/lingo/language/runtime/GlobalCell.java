@@ -5,6 +5,9 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * One top-level name of a module. Reads in compiled code fold to a constant while the cell has
  * not changed since its first write (functions, lets); a second write invalidates that.
@@ -18,13 +21,30 @@ public final class GlobalCell {
 
     private final String name;
     private volatile boolean mutable;
-    private volatile Object value;
+    /**
+     * Read with acquire and written with release (VALUE, PENDING): threads running ahead see the
+     * writes in order, and a write in a hot loop costs no fence, as a volatile write would.
+     */
+    private Object value;
     @CompilationFinal private Assumption stable;
     private int writes;
     /** When not null, the cell's string value is this builder's content, and {@link #value} is stale. */
-    private volatile StringBuilder pending;
+    private StringBuilder pending;
     /** When not null, holds the cell's string value (also after a read flattened it); guarded by this. */
     private StringBuilder tail;
+
+    private static final VarHandle VALUE;
+    private static final VarHandle PENDING;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            VALUE = lookup.findVarHandle(GlobalCell.class, "value", Object.class);
+            PENDING = lookup.findVarHandle(GlobalCell.class, "pending", StringBuilder.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** Below this length a concatenation copies (as before): a builder would not pay for itself. */
     static final int MIN_APPEND_LENGTH = 256;
@@ -53,26 +73,26 @@ public final class GlobalCell {
 
     /** The value, or Java null while the declaration has not run yet. */
     public Object get() {
-        if (pending != null) {
+        if (PENDING.getAcquire(this) != null) {
             return flatten();
         }
-        return value;
+        return VALUE.getAcquire(this);
     }
 
     @TruffleBoundary
     private synchronized Object flatten() {
         StringBuilder p = pending;
         if (p != null) {
-            value = p.toString();
-            pending = null;
+            VALUE.setRelease(this, p.toString());
+            PENDING.setRelease(this, null);
         }
         return value;
     }
 
     /** The value without flattening: the value itself, a {@link Prefix}, or null if undeclared. */
     public Object snapshot() {
-        if (pending == null) {
-            return value;
+        if (PENDING.getAcquire(this) == null) {
+            return VALUE.getAcquire(this);
         }
         return prefix();
     }
@@ -115,7 +135,7 @@ public final class GlobalCell {
         }
         countWrite();
         tail.append(piece);
-        pending = tail;
+        PENDING.setRelease(this, tail);
         return true;
     }
 
@@ -123,15 +143,27 @@ public final class GlobalCell {
         return stable;
     }
 
-    public synchronized void set(Object newValue) {
+    public void set(Object newValue) {
+        if (tail == null) {
+            // No builder since the last set, so no reader can flatten one over this write: no lock.
+            // Only the thread running the program writes cells; `tail` is only changed by that thread.
+            countWrite();
+            VALUE.setRelease(this, newValue);
+        } else {
+            setReplacingBuilder(newValue);
+        }
+    }
+
+    @TruffleBoundary
+    private synchronized void setReplacingBuilder(Object newValue) {
         countWrite();
         tail = null;
-        value = newValue;
-        pending = null;
+        VALUE.setRelease(this, newValue);
+        PENDING.setRelease(this, null);
     }
 
     private void countWrite() {
-        if (++writes > 1 && stable.isValid()) {
+        if (stable.isValid() && ++writes > 1) {
             stable.invalidate("global " + name + " written again");
         }
     }
