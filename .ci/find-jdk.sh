@@ -2,7 +2,10 @@
 lingo_java_major() {
   local release="$1/release" v
   if [ -r "$release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    local line # read by the shell itself: bin/lingo runs this on every start
+    while IFS= read -r line; do
+      case "$line" in JAVA_VERSION=\"[0-9]*) v="${line#JAVA_VERSION=\"}"; v="${v%%[!0-9]*}"; break ;; esac
+    done < "$release"
   fi
   if [ -z "${v:-}" ] && [ -x "$1/bin/java" ]; then
     v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')

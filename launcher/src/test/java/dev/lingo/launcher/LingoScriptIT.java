@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +30,18 @@ class LingoScriptIT {
     }
 
     private Outcome lingo(String... args) throws IOException, InterruptedException {
+        return lingo(Map.of(), args);
+    }
+
+    private Outcome lingo(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LINGO.toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        var process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
+        var builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
+        var process = builder.start();
         process.getOutputStream().close();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "bin/lingo did not finish");
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -52,6 +58,24 @@ class LingoScriptIT {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().startsWith("Lingo "), result::toString);
         assertTrue(result.out().contains("JIT compilation on"), result::toString);
+    }
+
+    /**
+     * The JIT mode runs on a jlinked copy of the JDK (made by `bin/lingo --prepare` at package), where
+     * the compiler is on the plain module path, so the JDK's AOT cache serves the launcher, Truffle and
+     * the Graal compiler. Through --upgrade-module-path nothing would come from it.
+     */
+    @Test
+    void theJitModeStartsFromTheAotCache() throws Exception {
+        var result = lingo(Map.of("LINGO_JAVA_OPTS", "-Xlog:class+load=info"), "eval", "20 + 22");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("\n42\n"), result::toString);
+        for (String cls : List.of("dev.lingo.launcher.LingoMain", "com.oracle.truffle.polyglot.PolyglotEngineImpl",
+                "jdk.graal.compiler.hotspot.HotSpotGraalRuntime")) {
+            assertTrue(result.out().contains(" " + cls + " source: shared objects file\n"), cls + " not from the AOT cache:\n"
+                    + result.out().lines().filter(line -> line.contains(" " + cls + " ")).toList());
+        }
+        assertEquals("", result.err(), result::toString);
     }
 
     @Test
