@@ -46,7 +46,9 @@ class OpcodeProvidersTest {
         }
 
         Context context(FakeModelServer server) {
-            Context.Builder b = Context.newBuilder("lingo").err(new ByteArrayOutputStream());
+            // No answer cache: each test's server has a new port, but a port the OS hands out again
+            // would make the same cache key, and a test would get another test's answer.
+            Context.Builder b = Context.newBuilder("lingo").err(new ByteArrayOutputStream()).option("lingo.Cache", "off");
             return switch (this) {
                 case OPENAI -> b.environment("OPENAI_BASE_URL", server.baseUrl() + "/v1").environment("OPENAI_API_KEY", "sk-test-1").build();
                 case ANTHROPIC -> b.environment("ANTHROPIC_BASE_URL", server.baseUrl().toString())

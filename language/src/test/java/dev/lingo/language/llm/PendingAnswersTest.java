@@ -51,7 +51,8 @@ class PendingAnswersTest {
 
     private static Context context(FakeOpenAiServer server) {
         // One scripted answer per item: packing would put several items in one request.
-        return Context.newBuilder("lingo").err(new ByteArrayOutputStream())
+        // No answer cache: a port the OS hands out again would let a test read another test's answers.
+        return Context.newBuilder("lingo").err(new ByteArrayOutputStream()).option("lingo.Cache", "off")
                         .environment("OPENAI_BASE_URL", server.apiBase().toString())
                         .environment("LINGO_PACKING", "off").build();
     }
