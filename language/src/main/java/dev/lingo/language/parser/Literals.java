@@ -48,7 +48,7 @@ final class Literals {
                 Token t = terminal.getSymbol();
                 switch (t.getType()) {
                     case LingoLexer.STR_ESCAPE, LingoLexer.TSTR_ESCAPE -> parts.add(new Escaped(decode(t, builder.state)));
-                    default -> parts.add(t.getText());
+                    default -> parts.add(triple ? normalizeLineEnds(t.getText()) : t.getText());
                 }
             } else {
                 parts.add(part.getChild(1));
@@ -81,6 +81,11 @@ final class Literals {
         return builder.state.at(new InterpolationNode(nodes.toArray(new LingoExpressionNode[0])), ctx);
     }
 
+    /** A CRLF (or old Mac CR) source gives the same string as an LF one. */
+    private static String normalizeLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private record Escaped(String text) {
     }
 
@@ -95,7 +100,7 @@ final class Literals {
     /** Drops the newline after the opening quotes and the closing line's indentation from every line. */
     private static void dedent(List<Object> parts) {
         if (!parts.isEmpty() && parts.get(0) instanceof String first) {
-            parts.set(0, first.startsWith("\r\n") ? first.substring(2) : first.startsWith("\n") ? first.substring(1) : first);
+            parts.set(0, first.startsWith("\n") ? first.substring(1) : first);
         }
         if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof String last)) {
             return;

@@ -44,13 +44,10 @@ public final class Strings {
         return new LingoList(s.codePoints().mapToObj(cp -> (Object) new String(Character.toChars(cp))).toArray());
     }
 
+    /** Split at {@code \n}, {@code \r\n} or a lone {@code \r}; a final terminator adds no empty line. */
     @TruffleBoundary
     public static LingoList lines(String s) {
-        if (s.isEmpty()) {
-            return LingoList.EMPTY;
-        }
-        String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-        return new LingoList(body.split("\r?\n", -1));
+        return new LingoList(s.lines().toArray());
     }
 
     private static int clamp(int i, int n) {
