@@ -50,6 +50,31 @@ public final class Strings {
         return new LingoList(s.lines().toArray());
     }
 
+    /**
+     * Orders by code point. {@link String#compareTo} orders by UTF-16 unit, which puts a code point
+     * above U+FFFF (a surrogate pair, D800-DFFF) before U+E000-U+FFFF; moving the surrogates above
+     * that range at the first difference fixes it.
+     */
+    @TruffleBoundary
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return codePointOrder(x) - codePointOrder(y);
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int codePointOrder(char c) {
+        if (c < Character.MIN_SURROGATE) {
+            return c;
+        }
+        return Character.isSurrogate(c) ? c + 0x2000 : c - 0x800;
+    }
+
     private static int clamp(int i, int n) {
         return Math.max(0, Math.min(n, i));
     }

@@ -125,7 +125,7 @@ public final class Values {
                 }
                 return Double.compare(toDouble(a), toDouble(b));
             case 3:
-                return ((String) a).compareTo((String) b);
+                return Strings.compare((String) a, (String) b);
             case 4: {
                 LingoList x = asList(a);
                 LingoList y = asList(b);
@@ -141,7 +141,7 @@ public final class Values {
                 LingoRecord x = (LingoRecord) a;
                 LingoRecord y = (LingoRecord) b;
                 for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-                    int c = x.shape().name(i).compareTo(y.shape().name(i));
+                    int c = Strings.compare(x.shape().name(i), y.shape().name(i));
                     if (c == 0) {
                         c = compare(x.valueAt(i), y.valueAt(i));
                     }
@@ -152,7 +152,7 @@ public final class Values {
                 return Integer.compare(x.size(), y.size());
             }
             case 6:
-                return ((LingoFunction) a).name().compareTo(((LingoFunction) b).name());
+                return Strings.compare(((LingoFunction) a).name(), ((LingoFunction) b).name());
             default:
                 return 0;
         }
