@@ -23,7 +23,7 @@ LBRACE: '{' -> pushMode(DEFAULT_MODE);
 RBRACE: '}' -> popMode;
 
 FLOAT: DIGITS '.' DIGITS EXPONENT? | DIGITS EXPONENT;
-INT: '0x' [0-9a-fA-F_]+ | DIGITS;
+INT: '0' [xX] HEX_DIGIT ('_'* HEX_DIGIT)* | DIGITS;
 // A digit run glued to letters (`0xZZ`, `12abc`): one token, so the error names all of it.
 BAD_NUMBER: [0-9] [0-9a-zA-Z_]*;
 IDENT: [a-zA-Z_] [a-zA-Z_0-9]*;
@@ -37,7 +37,9 @@ UNCLOSED_COMMENT: '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS: [ \t\r\n\f]+ -> channel(HIDDEN);
 ERROR_CHAR: .;
 
-fragment DIGITS: [0-9] [0-9_]*;
+// `_` only between digits: `1_000`, not `1_` or `0x_FF` (those are malformed numbers).
+fragment DIGITS: [0-9] ('_'* [0-9])*;
+fragment HEX_DIGIT: [0-9a-fA-F];
 fragment EXPONENT: [eE] [+-]? [0-9]+;
 fragment ESCAPE: '\\' ([ntr0"\\{}] | 'u{' [0-9a-fA-F]+ '}');
 

@@ -24,8 +24,7 @@ final class Literals {
         String digits = negative ? t.substring(1) : t;
         try {
             if (digits.startsWith("0x") || digits.startsWith("0X")) {
-                long v = Long.parseUnsignedLong(digits.substring(2), 16);
-                return negative ? -v : v;
+                return Long.parseLong((negative ? "-" : "") + digits.substring(2), 16);
             }
             return Long.parseLong(negative ? "-" + digits : digits);
         } catch (NumberFormatException e) {
