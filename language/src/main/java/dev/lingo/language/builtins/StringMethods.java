@@ -3,8 +3,10 @@ package dev.lingo.language.builtins;
 import static dev.lingo.language.builtins.MethodTable.method;
 import static dev.lingo.language.builtins.MethodTable.property;
 
+import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.NumberText;
 import dev.lingo.language.runtime.Strings;
 
 import java.util.ArrayList;
@@ -101,18 +103,27 @@ final class StringMethods {
     }
 
     private static Object toInt(String s, com.oracle.truffle.api.nodes.Node node) {
+        String text = s.strip();
+        if (!NumberText.isInt(text)) {
+            throw LingoError.of("ValueError", quoted(s) + " is not an Int", node);
+        }
         try {
-            return Long.parseLong(s.strip().replace("_", ""));
+            return NumberText.intValue(text);
         } catch (NumberFormatException e) {
-            throw LingoError.of("ValueError", "\"" + s + "\" is not an Int", node);
+            throw LingoError.of("ValueError", quoted(s) + " does not fit in an Int (64-bit)", node);
         }
     }
 
     private static Object toFloat(String s, com.oracle.truffle.api.nodes.Node node) {
-        try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw LingoError.of("ValueError", "\"" + s + "\" is not a Float", node);
+        String text = s.strip();
+        if (!NumberText.isNumber(text)) {
+            throw LingoError.of("ValueError", quoted(s) + " is not a number", node);
         }
+        return NumberText.floatValue(text);
+    }
+
+    /** The text in a message: as a literal, and cut short when long. */
+    private static String quoted(String s) {
+        return Display.repr(Strings.length(s) > 40 ? Strings.slice(s, 0, 40) + "…" : s);
     }
 }

@@ -3,6 +3,7 @@ package dev.lingo.language.parser;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.literal.InterpolationNode;
 import dev.lingo.language.nodes.literal.LiteralNodes.StringLiteral;
+import dev.lingo.language.runtime.NumberText;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -19,14 +20,8 @@ final class Literals {
     }
 
     static long parseInt(String text, ParserRuleContext ctx, BuildState state) {
-        String t = text.replace("_", "");
-        boolean negative = t.startsWith("-");
-        String digits = negative ? t.substring(1) : t;
         try {
-            if (digits.startsWith("0x") || digits.startsWith("0X")) {
-                return Long.parseLong((negative ? "-" : "") + digits.substring(2), 16);
-            }
-            return Long.parseLong(negative ? "-" + digits : digits);
+            return NumberText.intValue(text);
         } catch (NumberFormatException e) {
             throw state.error(ctx, "The number " + text + " does not fit in an Int (64-bit)",
                             "Ints range from -9223372036854775808 to 9223372036854775807; write a Float (e.g. 1.0e20) for larger values");
@@ -34,7 +29,7 @@ final class Literals {
     }
 
     static double parseFloat(String text) {
-        return Double.parseDouble(text.replace("_", ""));
+        return NumberText.floatValue(text);
     }
 
     /** A string literal: a constant, or an interpolation of text and expressions. */
