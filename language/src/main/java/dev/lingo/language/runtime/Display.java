@@ -3,6 +3,10 @@ package dev.lingo.language.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /** How values print: {@link #show} for {@code print} and interpolation, {@link #repr} inside containers. */
 public final class Display {
 
@@ -36,8 +40,19 @@ public final class Display {
             return d > 0 ? "Infinity" : "-Infinity";
         } else if (d == Math.rint(d) && Math.abs(d) < 1e16) {
             return (long) d + ".0";
+        } else if (Math.abs(d) < Double.MIN_NORMAL) {
+            return tiny(d);
         }
         return Double.toString(d).replace('E', 'e');
+    }
+
+    /** Double.toString keeps two digits (4.9E-324) where one reads back (5e-324): only subnormals are that coarse. */
+    private static String tiny(double d) {
+        BigDecimal digit = new BigDecimal(d).round(new MathContext(1, RoundingMode.HALF_EVEN));
+        if (digit.doubleValue() != d) {
+            return Double.toString(d).replace('E', 'e');
+        }
+        return digit.unscaledValue() + ".0e" + (digit.precision() - 1 - digit.scale());
     }
 
     private static void append(StringBuilder sb, Object v, int depth) {
