@@ -38,7 +38,11 @@ public final class BuiltinRootNode extends RootNode {
             throw LingoError.typeError("`" + spec.simpleName() + "` takes " + expected + " argument"
                             + (spec.maxArgs() == 1 ? "" : "s") + ", got " + args.length, this);
         }
-        return spec.body().apply(args, this);
+        try {
+            return spec.body().apply(args, this);
+        } catch (StackOverflowError e) {
+            throw LingoError.stackOverflow(this); // a very deep structure; reported at the builtin's call
+        }
     }
 
     @Override

@@ -19,16 +19,17 @@ public final class Display {
         if (v instanceof String s) {
             return s;
         }
-        StringBuilder sb = new StringBuilder();
-        append(sb, v, 0);
-        return sb.toString();
+        return repr(v);
     }
 
-    /** Strings quoted and escaped, as they would be written in Lingo. */
+    /**
+     * Strings quoted and escaped, as they would be written in Lingo. Recursive: a structure deeper
+     * than the stack raises StackOverflowError, which the builtin or the {@code try} around turns into a Lingo error.
+     */
     @TruffleBoundary
     public static String repr(Object v) {
         StringBuilder sb = new StringBuilder();
-        append(sb, v, 0);
+        append(sb, v);
         return sb.toString();
     }
 
@@ -55,23 +56,21 @@ public final class Display {
         return digit.unscaledValue() + ".0e" + (digit.precision() - 1 - digit.scale());
     }
 
-    private static void append(StringBuilder sb, Object v, int depth) {
+    private static void append(StringBuilder sb, Object v) {
         v = Pending.force(v);
-        if (depth > 100) {
-            sb.append("...");
-        } else if (v instanceof String s) {
+        if (v instanceof String s) {
             quote(sb, s);
         } else if (v instanceof Double d) {
             sb.append(formatFloat(d));
         } else if (v instanceof LingoRange range) {
-            append(sb, range.toList(), depth);
+            append(sb, range.toList());
         } else if (v instanceof LingoList list) {
             sb.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                append(sb, list.get(i), depth + 1);
+                append(sb, list.get(i));
             }
             sb.append(']');
         } else if (v instanceof LingoRecord r) {
@@ -87,7 +86,7 @@ public final class Display {
                     quote(sb, name);
                 }
                 sb.append(": ");
-                append(sb, r.valueAt(i), depth + 1);
+                append(sb, r.valueAt(i));
             }
             sb.append('}');
         } else if (v == null) {

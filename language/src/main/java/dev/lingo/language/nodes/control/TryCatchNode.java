@@ -6,7 +6,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoError;
 
-/** {@code try { … } catch e { … }}: catches Lingo errors (thrown or raised by the runtime). */
+/** {@code try { … } catch e { … }}: catches Lingo errors (thrown or raised by the runtime) and stack overflows. */
 public final class TryCatchNode extends LingoExpressionNode {
 
     @Child private LingoExpressionNode body;
@@ -23,14 +23,19 @@ public final class TryCatchNode extends LingoExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        LingoError error;
         try {
             return body.executeGeneric(frame);
-        } catch (LingoError error) {
-            caught.enter();
-            if (errorSlot >= 0) {
-                frame.setObject(errorSlot, error.toRecord());
-            }
-            return handler.executeGeneric(frame);
+        } catch (LingoError e) {
+            error = e;
+        } catch (StackOverflowError e) {
+            // Java recursion (== or str of a very deep list) may overflow with no function root of its own to convert it.
+            error = LingoError.stackOverflow(this);
         }
+        caught.enter();
+        if (errorSlot >= 0) {
+            frame.setObject(errorSlot, error.toRecord());
+        }
+        return handler.executeGeneric(frame);
     }
 }
