@@ -5,7 +5,9 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** Lingo's {@code null}: a singleton that is interop null. */
+import dev.lingo.language.LingoLanguage;
+
+/** Lingo's {@code null}: a singleton that is interop null, of type {@code Null} (also for embedders and the REPL). */
 @ExportLibrary(InteropLibrary.class)
 public final class LingoNull implements TruffleObject {
 
@@ -22,6 +24,26 @@ public final class LingoNull implements TruffleObject {
     @ExportMessage
     boolean isNull() {
         return true;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return LingoLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return LingoMetaType.NULL;
     }
 
     @ExportMessage

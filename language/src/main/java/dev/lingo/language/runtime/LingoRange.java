@@ -7,6 +7,8 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import dev.lingo.language.LingoLanguage;
+
 /** The integers {@code start} up to {@code end} (exclusive); {@code 1..5} is {@code start=1, end=6}. */
 @ExportLibrary(InteropLibrary.class)
 public final class LingoRange implements TruffleObject {
@@ -78,6 +80,26 @@ public final class LingoRange implements TruffleObject {
             throw InvalidArrayIndexException.create(index);
         }
         return start + index;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return LingoLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return LingoMetaType.RANGE;
     }
 
     @ExportMessage

@@ -108,6 +108,12 @@ class ReplSessionTest {
     }
 
     @Test
+    void typeOfNullAndOfARangeIsTheirSpecType() {
+        assertEquals("Null", feed(":type null").strip());
+        assertEquals("Range", feed(":type 1..3").strip());
+    }
+
+    @Test
     void loadRunsAFileWhoseDefinitionsStay(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lib.lingo"), "fn triple(n) = n * 3\nprint(\"loaded\")\n");
         assertEquals("loaded", feed(":load " + file).strip());
