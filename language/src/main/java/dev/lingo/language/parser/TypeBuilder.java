@@ -3,6 +3,7 @@ package dev.lingo.language.parser;
 import dev.lingo.language.parser.LingoParser.FieldTypeContext;
 import dev.lingo.language.parser.LingoParser.PostfixTypeContext;
 import dev.lingo.language.parser.LingoParser.RangeBoundContext;
+import dev.lingo.language.runtime.NumberText;
 import dev.lingo.vm.types.LingoType;
 import dev.lingo.vm.types.LingoType.Field;
 import dev.lingo.vm.types.LingoType.FloatType;
@@ -90,8 +91,8 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
             }
             return new IntType(min, max);
         } else if (base instanceof FloatType) {
-            Double min = lo == null ? null : Double.parseDouble(lo.getText().replace("_", ""));
-            Double max = hi == null ? null : Double.parseDouble(hi.getText().replace("_", ""));
+            Double min = lo == null ? null : NumberText.floatValue(lo.getText());
+            Double max = hi == null ? null : NumberText.floatValue(hi.getText());
             return new FloatType(min, max);
         }
         throw state.error(ctx, "Only Int and Float can have a range, not " + base.display(), "e.g. `Int in 1..5`");
@@ -101,7 +102,7 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
         if (b.FLOAT() != null) {
             throw state.error(b, "An Int range needs Int bounds", "write e.g. `Int in 1..5`");
         }
-        return Long.parseLong(b.getText().replace("_", ""));
+        return Literals.parseInt(b.getText(), b, state);
     }
 
     @Override
