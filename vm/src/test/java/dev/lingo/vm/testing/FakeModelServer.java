@@ -193,6 +193,10 @@ public class FakeModelServer implements AutoCloseable {
             }
             byte[] bytes = reply.body().apply(request).getBytes(StandardCharsets.UTF_8);
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            if (!reply.trickle().isZero()) {
+                trickle(exchange, reply.status(), bytes, reply.trickle());
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -203,6 +207,20 @@ public class FakeModelServer implements AutoCloseable {
             if (counted) {
                 active.decrementAndGet();
             }
+        }
+    }
+
+    /** Headers now, then the body byte by byte; ends early when the client hangs up or the server stops. */
+    private static void trickle(HttpExchange exchange, int status, byte[] bytes, Duration interval) throws IOException {
+        exchange.sendResponseHeaders(status, 0); // chunked: the client cannot know how much is still to come
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(interval);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
