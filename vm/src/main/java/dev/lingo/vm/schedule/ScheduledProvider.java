@@ -76,6 +76,7 @@ public final class ScheduledProvider implements Provider {
         long order = guard.order();
         long ticket = order >= 0 ? order : scheduler.nextTicket(); // in line by when the program asked
         FailedAttempts failed = new FailedAttempts(policy);
+        RequestStrikes strikes = new RequestStrikes();
         while (true) {
             if (guard.cancelled()) {
                 throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot
@@ -107,7 +108,7 @@ public final class ScheduledProvider implements Provider {
                     lease.abandoned();
                     throw e;
                 }
-                lease.failed(e, policy.maxPause());
+                lease.failed(e, strikes, policy.maxPause());
                 Duration wait = failed.next(e, ThreadLocalRandom.current());
                 scheduler.progress().retried();
                 sleep(wait);

@@ -43,6 +43,11 @@ public class FakeModelServer implements AutoCloseable {
     private volatile CountDownLatch hold;
     private volatile ScriptedReply otherwise;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+
+    /** API requests that {@code matches} get {@code reply}, every time (see {@link #when}). */
+    private record Rule(java.util.function.Predicate<RecordedRequest> matches, ScriptedReply reply) {
+    }
 
     /** More of an API than the one path, e.g. OpenAI's files and batches (see {@link #route}). */
     private record Route(String method, String pathPrefix, java.util.function.Function<RecordedRequest, ScriptedReply> handler) {
@@ -126,6 +131,12 @@ public class FakeModelServer implements AutoCloseable {
     /** The reply for requests that find nothing queued (instead of the "nothing scripted" 500). */
     public FakeModelServer otherwise(ScriptedReply reply) {
         otherwise = reply;
+        return this;
+    }
+
+    /** Every API request that {@code matches} gets {@code reply}, before anything queued: e.g. one item that always fails. */
+    public FakeModelServer when(java.util.function.Predicate<RecordedRequest> matches, ScriptedReply reply) {
+        rules.add(new Rule(matches, reply));
         return this;
     }
 
@@ -245,6 +256,11 @@ public class FakeModelServer implements AutoCloseable {
         if (!request.method().equals("POST") || !request.path().equals(apiPath)) {
             return ScriptedReply.of(404, "{\"error\":{\"message\":\"fake server: no route " + request.method()
                     + " " + request.path() + "\"}}");
+        }
+        for (Rule r : rules) {
+            if (r.matches().test(request)) {
+                return r.reply();
+            }
         }
         ScriptedReply next = replies.poll();
         if (next == null && otherwise != null) {

@@ -76,6 +76,14 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return this;
     }
 
+    /** Every request whose body contains {@code text} gets this error in OpenAI's shape, however often it is asked. */
+    public FakeOpenAiServer errorWhenAsked(String text, int status, String message) {
+        ObjectNode body = FakeJson.object();
+        body.putObject("error").put("message", message).put("type", "server_error").putNull("code");
+        when(request -> request.body().contains(text), ScriptedReply.of(status, FakeJson.write(body)));
+        return this;
+    }
+
     public FakeOpenAiServer rateLimited(String retryAfter) {
         enqueue(rateLimitError().withHeader("retry-after", retryAfter));
         return this;
