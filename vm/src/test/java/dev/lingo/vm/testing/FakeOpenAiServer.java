@@ -62,6 +62,12 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return new FakeBatchApi(this, content);
     }
 
+    /** An answer that ended for {@code finishReason}: {@code length} (cut off at max tokens) or {@code content_filter}. */
+    public FakeOpenAiServer answerEnding(String content, String finishReason) {
+        enqueue(ScriptedReply.of(200, request -> completion(request, content, null, finishReason, 12, 300, 0)));
+        return this;
+    }
+
     /** A structured-output refusal: {@code content} null, {@code refusal} set. */
     public FakeOpenAiServer refusal(String reason) {
         enqueue(ScriptedReply.of(200, request -> completion(request, null, reason, "stop", 12, 3, 0)));
