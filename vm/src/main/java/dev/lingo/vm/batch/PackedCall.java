@@ -1,5 +1,6 @@
 package dev.lingo.vm.batch;
 
+import dev.lingo.vm.answer.IncompleteAnswerException;
 import dev.lingo.vm.batch.PackedAnswerReader.ItemAnswer;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.opcode.PackedPromptRenderer;
@@ -45,8 +46,8 @@ final class PackedCall {
     /**
      * @param items      single requests of one shape, each made from its opcode
      * @param showSchema write the value's schema into the pack's prompt (as the items' prompts do)
-     * @return answers by position; a refusal or a rejected request answers none (each item is then
-     *         asked alone: one item may have caused it); other provider failures are thrown
+     * @return answers by position; a refusal, a rejected request or a cut-off answer answers none
+     *         (each item is then asked alone: one item may have caused it); other provider failures are thrown
      */
     Map<Integer, TypedAnswer> send(List<ModelRequest> items, boolean showSchema) {
         ModelRequest first = items.getFirst();
@@ -61,15 +62,20 @@ final class PackedCall {
         try {
             response = provider.complete(packed);
         } catch (ModelRefusalException | ProviderRejectedException e) {
-            trace.record(record(started, packed, packSchema, null, Usage.ZERO, Duration.ZERO, e.getMessage()));
+            trace.record(record(started, packed, packSchema, null, e.getMessage()));
             return Map.of();
         } catch (ProviderException e) {
-            trace.record(record(started, packed, packSchema, null, Usage.ZERO, Duration.ZERO, e.getMessage()));
+            trace.record(record(started, packed, packSchema, null, e.getMessage()));
             throw e;
+        }
+        IncompleteAnswerException cut = IncompleteAnswerException.of(response);
+        if (cut != null) { // a cut-off pack's last items could be repaired into wrong values: each is asked alone
+            trace.record(record(started, packed, packSchema, response, cut.getMessage()));
+            return Map.of();
         }
         StructuredSchema itemSchema = provider.schemaFor(itemType);
         Map<Integer, ItemAnswer> fitted = PackedAnswerReader.read(response.text(), items.size(), itemType, itemSchema);
-        trace.record(record(started, packed, packSchema, response.text(), response.usage(), response.latency(),
+        trace.record(record(started, packed, packSchema, response,
                 fitted.isEmpty() ? "no item of the packed answer fits " + itemType.display() : null));
         Map<Integer, TypedAnswer> answers = new HashMap<>();
         int share = 0;
@@ -80,16 +86,18 @@ final class PackedCall {
                 ModelRequest item = items.get(i);
                 CallRecord r = new CallRecord(started, provider.name(), item.model(), item.messages(),
                         itemSchema == null ? null : itemSchema.hash(), a.raw(), a.value(), usage,
-                        prices.cost(provider.name(), item.model(), usage), response.latency(), 0, null);
+                        prices.cost(provider.name(), item.model(), usage), response.latency(), 0, null, response.finishReason());
                 answers.put(i, new TypedAnswer(a.value(), r));
             }
         }
         return answers;
     }
 
-    private CallRecord record(Instant started, ModelRequest packed, StructuredSchema schema, String raw, Usage usage,
-                              Duration latency, String error) {
+    /** The pack's own trace line; {@code response} is null when no answer arrived. */
+    private CallRecord record(Instant started, ModelRequest packed, StructuredSchema schema, ModelResponse response, String error) {
+        Usage usage = response == null ? Usage.ZERO : response.usage();
         return new CallRecord(started, provider.name(), packed.model(), packed.messages(), schema == null ? null : schema.hash(),
-                raw, null, usage, prices.cost(provider.name(), packed.model(), usage), latency, 0, error);
+                response == null ? null : response.text(), null, usage, prices.cost(provider.name(), packed.model(), usage),
+                response == null ? Duration.ZERO : response.latency(), 0, error, response == null ? null : response.finishReason());
     }
 }

@@ -1,6 +1,7 @@
 package dev.lingo.vm.call;
 
 import dev.lingo.vm.answer.AnswerReader;
+import dev.lingo.vm.answer.IncompleteAnswerException;
 import dev.lingo.vm.answer.InvalidAnswerException;
 import dev.lingo.vm.answer.ValidationError;
 import dev.lingo.vm.answer.ValidationResult;
@@ -22,7 +23,9 @@ import java.util.List;
 
 /**
  * Performs typed calls on one provider: call, read leniently, validate, and on a misfit re-ask up
- * to {@code retries} times with the errors shown, then fail with {@link InvalidAnswerException}.
+ * to {@code retries} times with the errors shown, then fail with {@link InvalidAnswerException}; an
+ * answer cut off at the token limit or withheld by a content filter fails at once
+ * ({@link IncompleteAnswerException}).
  * Provider failures ({@link ProviderException}) pass through untouched; retrying those is the
  * scheduler's job. Thread-safe when the provider and trace sink are.
  */
@@ -61,6 +64,11 @@ public final class ModelCaller {
                 throw e;
             }
             attempts.add(response);
+            IncompleteAnswerException cut = IncompleteAnswerException.of(response);
+            if (cut != null) { // before reading: a cut-off answer must not be repaired into a value nor re-asked
+                trace.record(attempts.record(request, conversation, null, attempt, cut.getMessage()));
+                throw cut;
+            }
             ValidationResult result = AnswerReader.read(response.text(), request.type(), schema);
             if (result.ok()) {
                 CallRecord record = attempts.record(request, conversation, result, attempt, null);
@@ -90,6 +98,7 @@ public final class ModelCaller {
         Usage usage = Usage.ZERO;
         Duration waited = Duration.ZERO;
         String lastAnswer;
+        String finishReason;
 
         Attempts(Instant started, String schemaHash) {
             this.started = started;
@@ -100,13 +109,14 @@ public final class ModelCaller {
             usage = usage.plus(response.usage());
             waited = waited.plus(response.latency());
             lastAnswer = response.text();
+            finishReason = response.finishReason();
         }
 
         CallRecord record(ModelRequest request, List<Message> conversation, ValidationResult result,
                           int retries, String error) {
             return new CallRecord(started, provider.name(), request.model(), conversation, schemaHash, lastAnswer,
                     result == null ? null : result.value(), usage, prices.cost(provider.name(), request.model(), usage),
-                    waited, retries, error);
+                    waited, retries, error, finishReason);
         }
     }
 }

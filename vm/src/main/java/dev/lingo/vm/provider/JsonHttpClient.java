@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs JSON to one provider endpoint (and GETs, and uploads files) and maps every failure to a typed {@link ProviderException}.
@@ -78,21 +82,8 @@ public final class JsonHttpClient implements AutoCloseable {
             request.header(keyHeader, keyPrefix + endpoint.apiKey().value());
         }
         HttpRequest built = request.build();
-        URI uri = built.uri();
         long start = System.nanoTime();
-        HttpResponse<String> response;
-        try {
-            response = client().send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new ProviderTimeoutException(provider, timeoutOf(e), e);
-        } catch (IOException e) {
-            String next = e instanceof java.net.ConnectException ? ": is a server running there, and is the base URL right?" : "";
-            throw new ProviderConnectionException(provider, "cannot reach " + uri.getHost() + ":" + port(uri)
-                    + " (" + e.getClass().getSimpleName() + ")" + next, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderConnectionException(provider, "interrupted while waiting for " + uri.getHost(), e);
-        }
+        HttpResponse<String> response = exchange(built);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         int status = response.statusCode();
         if (status < 200 || status > 299) {
@@ -100,6 +91,46 @@ public final class JsonHttpClient implements AutoCloseable {
         }
         return new HttpReply(status, response.body(), latency, ProviderErrors.excerpt(response.body(), endpoint.apiKey()),
                 RateLimitHeaders.limitedFor(response.headers(), Instant.now()).orElse(null));
+    }
+
+    /**
+     * Request, headers and the whole body within the endpoint's timeout. The JDK's request timeout
+     * stops at the headers, so a server trickling its body could hold a call for ever: the future is
+     * cancelled at the deadline instead, which closes the connection.
+     */
+    private HttpResponse<String> exchange(HttpRequest request) {
+        URI uri = request.uri();
+        CompletableFuture<HttpResponse<String>> pending;
+        try {
+            pending = client().sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw unreachable(uri, e);
+        }
+        try {
+            return pending.get(endpoint.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new ProviderTimeoutException(provider, endpoint.requestTimeout(), e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ProviderConnectionException(provider, "interrupted while waiting for " + uri.getHost(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException timeout) {
+                throw new ProviderTimeoutException(provider, timeoutOf(timeout), timeout);
+            }
+            if (cause instanceof IOException io) {
+                throw unreachable(uri, io);
+            }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+    }
+
+    private ProviderConnectionException unreachable(URI uri, IOException e) {
+        String next = e instanceof java.net.ConnectException ? ": is a server running there, and is the base URL right?" : "";
+        return new ProviderConnectionException(provider, "cannot reach " + uri.getHost() + ":" + port(uri)
+                + " (" + e.getClass().getSimpleName() + ")" + next, e);
     }
 
     private Duration timeoutOf(HttpTimeoutException e) {

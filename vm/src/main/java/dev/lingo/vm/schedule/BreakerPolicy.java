@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * When an endpoint's circuit breaker opens and for how long.
  *
- * @param failureThreshold consecutive failures (5xx, timeouts, dropped connections) that open it; 0 turns it off
+ * @param failureThreshold requests in a row that failed (5xx, timeouts, dropped connections; a request
+ *                         counts once however often it is retried) that open it; 0 turns it off
  * @param coolDown         how long it stays open before one probe request may go
  */
 public record BreakerPolicy(int failureThreshold, Duration coolDown) {

@@ -1,12 +1,16 @@
 package dev.lingo.vm.schedule;
 
+import dev.lingo.vm.provider.MalformedResponseException;
+import dev.lingo.vm.provider.ProviderException;
+
 /**
- * Stops calling an endpoint that keeps failing: after {@code failureThreshold} consecutive
- * failures it opens and requests fail fast (so a fallback chain moves on at once); after the
+ * Stops calling an endpoint that keeps failing: after {@code failureThreshold} requests in a row
+ * failed, it opens and requests fail fast (so a fallback chain moves on at once); after the
  * cool-down one probe request is let through; its success closes the breaker, its failure opens it
- * again. Only failures that say "the server is unwell" count (5xx, timeouts, dropped connections);
- * a 429 or a 4xx is an answer from a healthy server. Not thread-safe: {@link AdmissionControl}'s
- * lock guards it. Times are {@link System#nanoTime()} values.
+ * again. What counts is decided in {@link #onFailure(long, ProviderException, RequestStrikes)}:
+ * failures that say "the server is unwell" (5xx, timeouts, dropped connections), once per request
+ * however often it is retried. Not thread-safe: {@link AdmissionControl}'s lock guards it. Times
+ * are {@link System#nanoTime()} values.
  */
 final class CircuitBreaker {
 
@@ -48,12 +52,31 @@ final class CircuitBreaker {
         probing = false;
     }
 
-    void onFailure(long now, String description) {
+    /**
+     * An attempt of {@code request} failed. A 429, a 4xx (413 "too large" too) or a refusal is an
+     * answer from a healthy server; an unreadable answer is about that answer, not the server, and
+     * counts neither way; anything else counts against the endpoint, once per request: one item
+     * that always fails must not open the breaker for every other item.
+     */
+    void onFailure(long now, ProviderException failure, RequestStrikes request) {
+        if (failure instanceof MalformedResponseException) {
+            onInconclusive();
+        } else if (!failure.retryable() || failure.status() == 429) {
+            onHealthy();
+        } else {
+            onServerFailure(now, failure.getMessage(), request.firstAt(this));
+        }
+    }
+
+    /** The server failed a request; {@code newRequest} is false for a retry of one already counted. */
+    void onServerFailure(long now, String description, boolean newRequest) {
         lastFailure = description;
-        consecutiveFailures++;
+        if (newRequest) {
+            consecutiveFailures++;
+        }
         boolean probeFailed = state == State.HALF_OPEN && probing;
         probing = false;
-        if (probeFailed || policy.failureThreshold() > 0 && consecutiveFailures >= policy.failureThreshold()) {
+        if (probeFailed || newRequest && policy.failureThreshold() > 0 && consecutiveFailures >= policy.failureThreshold()) {
             state = State.OPEN;
             openUntil = now + policy.coolDown().toNanos();
         }

@@ -98,17 +98,13 @@ final class EndpointGate {
         }
     }
 
-    /** A request failed; a {@code Retry-After} pauses the whole endpoint, not just that request. */
-    void failed(Flight flight, ProviderException failure, Duration pauseCap, long now) {
+    /** An attempt of {@code request} failed; a {@code Retry-After} pauses the whole endpoint, not just that request. */
+    void failed(Flight flight, ProviderException failure, RequestStrikes request, Duration pauseCap, long now) {
         land(flight);
         if (failure.status() == 429) {
             concurrency.onRateLimited(flight, admissions, now);
         }
-        if (failure.retryable() && failure.status() != 429) {
-            breaker.onFailure(now, failure.getMessage());
-        } else {
-            breaker.onHealthy(); // the server answered: it is up, the request was the problem
-        }
+        breaker.onFailure(now, failure, request);
         failure.retryAfter().ifPresent(wait -> pause(wait, pauseCap, now));
     }
 

@@ -43,8 +43,8 @@ final class Lease {
         });
     }
 
-    void failed(ProviderException failure, Duration pauseCap) {
-        release(() -> member.gate().failed(flight, failure, pauseCap, admission.now()));
+    void failed(ProviderException failure, RequestStrikes request, Duration pauseCap) {
+        release(() -> member.gate().failed(flight, failure, request, pauseCap, admission.now()));
     }
 
     void abandoned() {

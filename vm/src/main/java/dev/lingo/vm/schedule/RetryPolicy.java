@@ -10,6 +10,9 @@ import java.util.random.RandomGenerator;
  * @param maxAttempts            attempts of one request that may end in a failure other than 429
  * @param maxRateLimitedAttempts attempts that may end in 429: rate limits say "later", not "broken",
  *                               so they get their own, larger bound
+ * @param maxTimedOutAttempts    attempts that may end in a timeout (they count as failures too): a
+ *                               server silent for a whole timeout twice is hung, not busy, and five
+ *                               full timeouts would hide it for ten minutes
  * @param baseDelay              first backoff ceiling; it doubles per failure ("full jitter": a
  *                               uniformly random wait between zero and the ceiling)
  * @param maxDelay               the ceiling stops doubling here
@@ -17,14 +20,14 @@ import java.util.random.RandomGenerator;
  *                               fails the request at once instead of stalling the run. A success
  *                               whose rate-limit headers say a limit is used up pauses at most this long
  */
-public record RetryPolicy(int maxAttempts, int maxRateLimitedAttempts, Duration baseDelay, Duration maxDelay,
-                          Duration maxPause) {
+public record RetryPolicy(int maxAttempts, int maxRateLimitedAttempts, int maxTimedOutAttempts, Duration baseDelay,
+                          Duration maxDelay, Duration maxPause) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(5, 20, Duration.ofMillis(500), Duration.ofSeconds(30),
+    public static final RetryPolicy DEFAULT = new RetryPolicy(5, 20, 2, Duration.ofMillis(500), Duration.ofSeconds(30),
             Duration.ofMinutes(2));
 
     public RetryPolicy {
-        if (maxAttempts < 1 || maxRateLimitedAttempts < 1) {
+        if (maxAttempts < 1 || maxRateLimitedAttempts < 1 || maxTimedOutAttempts < 1) {
             throw new IllegalArgumentException("a request needs at least one attempt");
         }
         if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0 || maxPause.isNegative()) {

@@ -75,8 +75,8 @@ public final class ScheduledProvider implements Provider {
         SendGuard guard = SendGuard.current();
         long order = guard.order();
         long ticket = order >= 0 ? order : scheduler.nextTicket(); // in line by when the program asked
-        int failures = 0;
-        int rateLimited = 0;
+        FailedAttempts failed = new FailedAttempts(policy);
+        RequestStrikes strikes = new RequestStrikes();
         while (true) {
             if (guard.cancelled()) {
                 throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot
@@ -108,10 +108,8 @@ public final class ScheduledProvider implements Provider {
                     lease.abandoned();
                     throw e;
                 }
-                lease.failed(e, policy.maxPause());
-                boolean limited = e.status() == 429;
-                int count = limited ? ++rateLimited : ++failures;
-                Duration wait = retryWait(e, policy, count, limited, failures + rateLimited);
+                lease.failed(e, strikes, policy.maxPause());
+                Duration wait = failed.next(e, ThreadLocalRandom.current());
                 scheduler.progress().retried();
                 sleep(wait);
                 continue;
@@ -126,25 +124,6 @@ public final class ScheduledProvider implements Provider {
             scheduler.estimator().observe(model, request, schema, usage);
             return response;
         }
-    }
-
-    /** How long to wait before trying again, or the failure rethrown when it must not be retried. */
-    private static Duration retryWait(ProviderException e, RetryPolicy policy, int count, boolean limited, int attempts) {
-        if (!e.retryable()) {
-            throw e;
-        }
-        int bound = limited ? policy.maxRateLimitedAttempts() : policy.maxAttempts();
-        if (count >= bound) {
-            throw new RetriesExhaustedException(e, attempts);
-        }
-        Optional<Duration> after = e.retryAfter();
-        if (after.isPresent()) {
-            if (after.get().compareTo(policy.maxPause()) > 0) {
-                throw e; // waiting that long would stall the run: fail (and fall back) instead
-            }
-            return Duration.ZERO; // the endpoint is paused: the next acquire waits, or picks another endpoint
-        }
-        return policy.backoff(count, ThreadLocalRandom.current());
     }
 
     private Optional<ModelPrice> price(ModelRequest request) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * "limits":   {"openai": {"maxConcurrent": 32, "requestsPerMinute": 500, "tokensPerMinute": 200000},
  *              "http://127.0.0.1:8080/v1": {"maxConcurrent": 4}},
  * "endpoints": {"openai": ["http://10.0.0.1:8000/v1", "http://10.0.0.2:8000/v1"]},
- * "retry":    {"maxAttempts": 5, "maxRateLimitedAttempts": 20, "baseDelayMs": 500, "maxDelayMs": 30000, "maxPauseMs": 120000},
+ * "retry":    {"maxAttempts": 5, "maxRateLimitedAttempts": 20, "maxTimedOutAttempts": 2, "baseDelayMs": 500, "maxDelayMs": 30000, "maxPauseMs": 120000},
  * "circuitBreaker": {"failureThreshold": 5, "coolDownMs": 30000},
  * "budget":   {"maxCost": 2.5, "maxCalls": 1000, "maxTokens": 2000000},
  * "queue":    {"maxUnsent": 512}
@@ -75,9 +75,9 @@ public record SchedulerSettings(Map<String, LimitOverride> limits, Map<String, L
         ConfigReader.section(root, "endpoints").properties().forEach(e -> endpoints.put(e.getKey(), ConfigReader.urls("endpoints." + e.getKey(), e.getValue())));
         RetryPolicy d = RetryPolicy.DEFAULT;
         ConfigReader r = new ConfigReader("retry", ConfigReader.section(root, "retry"), "maxAttempts", "maxRateLimitedAttempts",
-                "baseDelayMs", "maxDelayMs", "maxPauseMs");
+                "maxTimedOutAttempts", "baseDelayMs", "maxDelayMs", "maxPauseMs");
         RetryPolicy retry = new RetryPolicy(r.intOr("maxAttempts", d.maxAttempts()), r.intOr("maxRateLimitedAttempts", d.maxRateLimitedAttempts()),
-                r.millisOr("baseDelayMs", d.baseDelay()), r.millisOr("maxDelayMs", d.maxDelay()), r.millisOr("maxPauseMs", d.maxPause()));
+                r.intOr("maxTimedOutAttempts", d.maxTimedOutAttempts()), r.millisOr("baseDelayMs", d.baseDelay()), r.millisOr("maxDelayMs", d.maxDelay()), r.millisOr("maxPauseMs", d.maxPause()));
         ConfigReader b = new ConfigReader("circuitBreaker", ConfigReader.section(root, "circuitBreaker"), "failureThreshold", "coolDownMs");
         BreakerPolicy breaker = new BreakerPolicy(b.intOr("failureThreshold", BreakerPolicy.DEFAULT.failureThreshold()),
                 b.millisOr("coolDownMs", BreakerPolicy.DEFAULT.coolDown()));

@@ -22,10 +22,12 @@ import java.util.List;
  * @param latency    time spent waiting for the provider, over all attempts
  * @param retries    re-asks after an invalid answer (0 when the first answer fitted)
  * @param error      the failure's message, null on success
+ * @param finishReason why the last answer ended, as the provider said ({@code stop}, {@code length},
+ *                   {@code max_tokens}, {@code content_filter}…); null when no answer arrived or none was said
  */
 public record CallRecord(Instant startedAt, String provider, String model, List<Message> messages,
                          String schemaHash, String rawAnswer, JsonNode value, Usage usage, Double cost,
-                         Duration latency, int retries, String error) {
+                         Duration latency, int retries, String error, String finishReason) {
 
     public CallRecord {
         messages = List.copyOf(messages);

@@ -36,6 +36,7 @@ public final class CallRecordJson {
         line.put("cost_usd", r.cost());
         line.put("latency_ms", r.latency().toNanos() / 1_000_000.0);
         line.put("retries", r.retries());
+        line.put("finish_reason", r.finishReason());
         line.put("error", r.error());
         return line;
     }

@@ -44,7 +44,7 @@ final class PackingRig implements AutoCloseable {
     PackingRig(FakeOpenAiServer server, PackingSettings settings, AnswerCache answers) {
         this.server = server;
         // two attempts with millisecond backoff: failures show quickly
-        SchedulerSettings fast = SchedulerSettings.DEFAULTS.withRetry(new RetryPolicy(2, 2, Duration.ofMillis(1),
+        SchedulerSettings fast = SchedulerSettings.DEFAULTS.withRetry(new RetryPolicy(2, 2, 2, Duration.ofMillis(1),
                 Duration.ofMillis(4), Duration.ofSeconds(1)));
         Scheduler scheduler = new Scheduler(fast, prices, new ProgressTracker(), notice -> { });
         provider = scheduler.provider(List.of(new Scheduler.Target("openai", server.apiBase(), "openai " + server.apiBase(),

@@ -137,6 +137,26 @@ class PromptPackerTest {
     }
 
     @Test
+    void aPackCutOffAtTheTokenLimitIsAskedItemByItem() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); PackingRig rig = new PackingRig(server, PACK_16.withMaxItems(3))) {
+            var rule = RuleModel.labelIn(LABELS);
+            server.enqueue(ScriptedReply.of(200, request -> {
+                Map<Integer, JsonNode> answers = new LinkedHashMap<>();
+                RuleModel.items(request).forEach((id, text) -> answers.put(id, rule.apply(text)));
+                String whole = RuleModel.packed(answers);
+                // every answer that arrived is whole, yet the model stopped at the limit: none is trusted
+                return completion(whole, "length");
+            }));
+            server.answerEach(RuleModel.answering(rule));
+            List<TypedAnswer> answers = rig.askAll(classifyItems(3));
+            assertEquals(4, rig.chatRequests().size(), "the cut-off pack, then each item alone");
+            for (int i = 0; i < 3; i++) {
+                assertEquals(rule.apply(text(i)).asText(), answers.get(i).value().asText(), "item " + i);
+            }
+        }
+    }
+
+    @Test
     void samplingGenLongTextsFreeTextAndFreeProvidersAreNeverPacked() {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); PackingRig rig = new PackingRig(server, PACK_16)) {
             var classify = dev.lingo.vm.provider.ModelRequest.forOpcode("m", Opcode.classify("short", LABELS), null, null, null);
@@ -159,8 +179,12 @@ class PromptPackerTest {
     }
 
     static String completion(String content) {
+        return completion(content, "stop");
+    }
+
+    static String completion(String content, String finishReason) {
         var body = Json.object().put("id", "chatcmpl-x").put("object", "chat.completion").put("model", PackingRig.MODEL);
-        var choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        var choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", finishReason);
         choice.putObject("message").put("role", "assistant").put("content", content);
         body.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 30).put("total_tokens", 130);
         return Json.write(body);

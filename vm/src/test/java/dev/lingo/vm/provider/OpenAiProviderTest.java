@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lingo.vm.provider.openai.OpenAiProvider;
@@ -158,6 +159,21 @@ class OpenAiProviderTest {
             assertTrue(slow.retryable());
             assertEquals("openai: no answer within 200 ms", slow.getMessage());
             assertThrows(ProviderConnectionException.class, () -> impatient.complete(reviewRequest()));
+        }
+    }
+
+    @Test
+    void theTimeoutCoversTheWholeBodyNotOnlyTheHeaders() {
+        // the headers come at once, then one byte per 500 ms: the body would take over three minutes
+        String slowBody = "{\"choices\": [{\"message\": {\"content\": \"{}\"}}]}" + " ".repeat(400);
+        server.enqueue(ScriptedReply.of(200, slowBody).trickled(Duration.ofMillis(500)));
+        try (OpenAiProvider impatient = new OpenAiProvider(Endpoint.of(server.apiBase().toString())
+                .withRequestTimeout(Duration.ofSeconds(1)))) {
+            ProviderTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(ProviderTimeoutException.class, () -> impatient.complete(reviewRequest())),
+                    "a trickling body must end in a timeout, not hold the call until it is complete");
+            assertTrue(e.retryable());
+            assertEquals("openai: no answer within 1000 ms", e.getMessage());
         }
     }
 

@@ -1,16 +1,24 @@
 package dev.lingo.vm.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lingo.vm.ModelCallException;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.machine.ModelSpec;
 import dev.lingo.vm.testing.FakeOllamaServer;
+import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.provider.MalformedResponseException;
 import dev.lingo.vm.testing.FakeOpenAiServer;
+import dev.lingo.vm.testing.ScriptedReply;
+import dev.lingo.vm.types.LingoType;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,31 +26,81 @@ import org.junit.jupiter.api.io.TempDir;
 class BreakerTest {
 
     @Test
-    void opensAfterConsecutiveFailuresFailsFastThenAProbeClosesIt(@TempDir Path dir) throws InterruptedException {
+    void opensAfterRequestsFailInARowFailsFastThenAProbeClosesIt(@TempDir Path dir) throws InterruptedException {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); MachineRig rig = new MachineRig(dir, """
                 {"circuitBreaker": {"failureThreshold": 3, "coolDownMs": 300},
                  "retry": {"maxAttempts": 2, "baseDelayMs": 1, "maxDelayMs": 2}}""")) {
             ModelSpec spec = MachineRig.openAi(server);
-            server.error(500, "boom").error(500, "boom").error(500, "boom");
+            for (int i = 0; i < 5; i++) {
+                server.error(500, "boom");
+            }
             assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 0));
-            CircuitOpenException e = assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 1),
-                    "the third failure opens the breaker, so the retry fails fast");
-            assertEquals(3, server.requests().size());
-            assertTrue(e.getMessage().contains("failed 3 times in a row (last: openai: server error (HTTP 500): boom)"), e.getMessage());
+            assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 1), "two requests, four failed attempts: still closed");
+            CircuitOpenException e = assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 2),
+                    "the third request's failure opens the breaker, so its retry fails fast");
+            assertEquals(5, server.requests().size());
+            assertTrue(e.getMessage().contains("3 requests in a row failed there (last: openai: server error (HTTP 500): boom)"), e.getMessage());
             assertTrue(e.getMessage().contains("circuit breaker open"), e.getMessage());
             assertEquals("ModelProviderError", e.kind());
 
-            assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 2));
-            assertEquals(3, server.requests().size(), "no request while open");
+            assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 3));
+            assertEquals(5, server.requests().size(), "no request while open");
             assertEquals("OPEN", rig.machine.endpoints().getFirst().breaker());
 
             Thread.sleep(350); // the cool-down
             server.answer("{\"value\": 1}").answer("{\"value\": 2}");
-            assertEquals(1, rig.ask(spec, 3).value().asInt());
-            assertEquals(2, rig.ask(spec, 4).value().asInt());
+            assertEquals(1, rig.ask(spec, 4).value().asInt());
+            assertEquals(2, rig.ask(spec, 5).value().asInt());
             assertEquals("CLOSED", rig.machine.endpoints().getFirst().breaker());
-            assertEquals(5, server.requests().size());
+            assertEquals(7, server.requests().size());
         }
+    }
+
+    @Test
+    void oneItemThatAlwaysFailsDoesNotFailTheItemsAfterIt(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer();
+                MachineRig rig = new MachineRig(dir, "{" + MachineRig.FAST_RETRY + ", \"packing\": {\"enabled\": false}}")) {
+            server.errorWhenAsked("Order 5 totals", 500, "this item crashes the server").answerAlways("{\"value\": 7}", Duration.ZERO);
+            Map<Integer, String> failed = new TreeMap<>();
+            for (int i = 0; i < 40; i++) { // one at a time, as a loop of extracts runs
+                try {
+                    assertEquals(7, rig.machine.run(List.of(MachineRig.openAi(server)), order(i), CallOptions.NONE).value().asInt());
+                } catch (ModelCallException e) {
+                    failed.put(i, e.getClass().getSimpleName());
+                }
+            }
+            assertEquals(Map.of(5, "RetriesExhaustedException"), failed,
+                    "item 5's five attempts count as one failure: the breaker stays closed for items 6 to 39");
+            assertEquals(39 + 5, server.requests().size());
+            assertEquals("CLOSED", rig.machine.endpoints().getFirst().breaker());
+        }
+    }
+
+    @Test
+    void unreadableAnswersDoNotOpenTheBreaker(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); MachineRig rig = new MachineRig(dir, """
+                {"circuitBreaker": {"failureThreshold": 2}, "retry": {"maxAttempts": 2, "baseDelayMs": 1, "maxDelayMs": 2},
+                 "packing": {"enabled": false}}""")) {
+            ScriptedReply garbled = ScriptedReply.of(200, "<html>a proxy's error page</html>").withHeader("content-type", "text/html");
+            server.answerAlways("{\"value\": 7}", Duration.ZERO);
+            server.when(request -> request.body().contains("Order 1 totals") || request.body().contains("Order 2 totals"), garbled);
+            ModelSpec spec = MachineRig.openAi(server);
+            assertEquals(7, rig.machine.run(List.of(spec), order(0), CallOptions.NONE).value().asInt());
+            for (int i = 1; i <= 2; i++) {
+                int item = i;
+                RetriesExhaustedException e = assertThrows(RetriesExhaustedException.class,
+                        () -> rig.machine.run(List.of(spec), order(item), CallOptions.NONE));
+                assertInstanceOf(MalformedResponseException.class, e.last());
+            }
+            assertEquals(7, rig.machine.run(List.of(spec), order(3), CallOptions.NONE).value().asInt(),
+                    "an unreadable answer is about that answer, not the server");
+            assertEquals("CLOSED", rig.machine.endpoints().getFirst().breaker());
+            assertEquals(6, server.requests().size());
+        }
+    }
+
+    private static Opcode order(int i) {
+        return Opcode.extract(LingoType.INT, "Order " + i + " totals " + (40 + i) + " euros, paid by card.");
     }
 
     @Test

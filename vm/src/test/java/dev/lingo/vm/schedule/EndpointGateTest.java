@@ -64,7 +64,7 @@ class EndpointGateTest {
     void retryAfterPausesTheWholeEndpoint() {
         EndpointGate g = gate(new EndpointLimits(8, 0, 0));
         List<Flight> out = admit(g, 2);
-        g.failed(out.get(0), TOO_MANY, CAP, 10 * MS);
+        g.failed(out.get(0), TOO_MANY, new RequestStrikes(), CAP, 10 * MS);
         g.succeeded(out.get(1), 1, 1, 10 * MS);
         assertEquals(290 * MS, g.nanosUntilAdmissible(1, 20 * MS));
         assertEquals(0, g.nanosUntilAdmissible(1, 310 * MS));
@@ -77,19 +77,19 @@ class EndpointGateTest {
         List<Flight> burst = admit(g, 16);
         // the server kept four and turned twelve away; the answers come back in any order
         for (int i : new int[] {1, 15, 3, 14, 2, 13}) {
-            g.failed(burst.get(i), TOO_MANY, CAP, 0);
+            g.failed(burst.get(i), TOO_MANY, new RequestStrikes(), CAP, 0);
         }
         g.succeeded(burst.get(0), 1, 1, 0);
         g.succeeded(burst.get(12), 1, 1, 0);
         for (int i : new int[] {4, 5, 6, 7, 8, 9}) {
-            g.failed(burst.get(i), TOO_MANY, CAP, 0);
+            g.failed(burst.get(i), TOO_MANY, new RequestStrikes(), CAP, 0);
         }
         assertEquals(4, g.status(0).learnedConcurrency());
         // a later round is a new episode: one more rejection among four out lowers it by one
         g.succeeded(burst.get(10), 1, 1, 0);
         g.succeeded(burst.get(11), 1, 1, 0);
         List<Flight> next = admit(g, 4);
-        g.failed(next.get(3), TOO_MANY, CAP, 0);
+        g.failed(next.get(3), TOO_MANY, new RequestStrikes(), CAP, 0);
         assertEquals(3, g.status(0).learnedConcurrency());
         assertEquals(0, g.status(AdaptiveLimit.QUIET_NANOS).learnedConcurrency() - 6, "after a quiet spell it doubles");
     }
@@ -97,13 +97,13 @@ class EndpointGateTest {
     @Test
     void serverErrorsOpenTheBreakerButRejectionsDoNot() {
         EndpointGate g = gate(EndpointLimits.UNLIMITED);
-        g.failed(g.admit(1, 0), new ProviderRejectedException("openai", 400, "bad schema"), CAP, 0);
-        g.failed(g.admit(1, 0), new ProviderUnavailableException("openai", 500, "boom", null), CAP, 0);
+        g.failed(g.admit(1, 0), new ProviderRejectedException("openai", 400, "bad schema"), new RequestStrikes(), CAP, 0);
+        g.failed(g.admit(1, 0), new ProviderUnavailableException("openai", 500, "boom", null), new RequestStrikes(), CAP, 0);
         assertFalse(g.failsFast(0));
-        g.failed(g.admit(1, 0), new ProviderUnavailableException("openai", 502, "bad gateway", null), CAP, 0);
+        g.failed(g.admit(1, 0), new ProviderUnavailableException("openai", 502, "bad gateway", null), new RequestStrikes(), CAP, 0);
         assertTrue(g.failsFast(0));
         CircuitOpenException e = g.circuitOpen("openai", 50 * MS);
-        assertTrue(e.getMessage().contains("not calling http://h:8080/v1 for now: it failed 2 times in a row"), e.getMessage());
+        assertTrue(e.getMessage().contains("not calling http://h:8080/v1 for now: 2 requests in a row failed there"), e.getMessage());
         assertTrue(e.getMessage().contains("bad gateway"), e.getMessage());
         assertFalse(e.getMessage().contains("pw") || e.getMessage().contains("key=x"), "no user info or query in errors");
         assertFalse(g.failsFast(100 * MS), "a probe is due after the cool-down");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Exponential backoff with full jitter. */
 class RetryPolicyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(5, 20, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(1));
+    private final RetryPolicy policy = new RetryPolicy(5, 20, 2, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     @Test
     void theCeilingDoublesPerFailureUpToTheMaximum() {
@@ -43,7 +43,7 @@ class RetryPolicyTest {
 
     @Test
     void aZeroBaseMeansNoWait() {
-        RetryPolicy now = new RetryPolicy(3, 3, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+        RetryPolicy now = new RetryPolicy(3, 3, 3, Duration.ZERO, Duration.ZERO, Duration.ZERO);
         assertEquals(Duration.ZERO, now.backoff(3, new Random(1)));
     }
 }

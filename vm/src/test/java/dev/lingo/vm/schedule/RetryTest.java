@@ -3,6 +3,7 @@ package dev.lingo.vm.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lingo.vm.machine.ModelSpec;
@@ -77,6 +78,40 @@ class RetryTest {
             RetriesExhaustedException e = assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 0));
             assertEquals("ModelTimeoutError", e.kind());
             assertInstanceOf(ProviderTimeoutException.class, e.last());
+        }
+    }
+
+    @Test
+    void aTrickledBodyTimesOutAndIsRetriedAsATimeout(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer();
+                MachineRig rig = new MachineRig(dir, "{\"retry\": {\"maxAttempts\": 2, \"baseDelayMs\": 1, \"maxDelayMs\": 2}}")) {
+            // headers at once, then a byte every 500 ms: each body would take minutes
+            String body = "{\"choices\": [{\"message\": {\"content\": \"{\\\"value\\\": 1}\"}}]}" + " ".repeat(400);
+            server.enqueue(ScriptedReply.of(200, body).trickled(Duration.ofMillis(500)));
+            server.enqueue(ScriptedReply.of(200, body).trickled(Duration.ofMillis(500)));
+            ModelSpec spec = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", server.apiBase().toString(), "timeoutSeconds", "1"));
+            RetriesExhaustedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 0)));
+            assertEquals("ModelTimeoutError", e.kind());
+            assertEquals(2, server.requests().size());
+        }
+    }
+
+    @Test
+    void aTimeoutIsRetriedOnceByDefaultWhileServerErrorsGetFiveAttempts(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); MachineRig rig = new MachineRig(dir, "{" + MachineRig.FAST_RETRY + "}")) {
+            ModelSpec spec = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", server.apiBase().toString(), "timeoutSeconds", "0.3"));
+            server.error(500, "a").error(500, "b").error(500, "c").error(500, "d").answer("{\"value\": 5}");
+            assertEquals(5, rig.ask(spec, 0).value().asInt(), "server errors keep their five attempts");
+
+            server.enqueue(ScriptedReply.of(200, "{}").after(Duration.ofSeconds(3)));
+            server.enqueue(ScriptedReply.of(200, "{}").after(Duration.ofSeconds(3)));
+            server.answer("{\"value\": 6}");
+            RetriesExhaustedException e = assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 1),
+                    "a server silent for two whole timeouts is hung: the call fails (and can fall back)");
+            assertTrue(e.getMessage().endsWith("(gave up after 2 attempts)"), e.getMessage());
+            assertEquals(7, server.requests().size());
+            assertEquals(1, server.pendingReplies(), "no third attempt");
         }
     }
 

@@ -43,12 +43,12 @@ class SchedulerSettingsTest {
         SchedulerSettings s = parse("""
                 {"model": "openai:gpt-4o-mini",
                  "endpoints": {"openai": ["http://a:8000/v1", "http://b:8000/v1"], "ollama": "http://c:11434"},
-                 "retry": {"maxAttempts": 3, "baseDelayMs": 10, "maxDelayMs": 40},
+                 "retry": {"maxAttempts": 3, "maxTimedOutAttempts": 1, "baseDelayMs": 10, "maxDelayMs": 40},
                  "circuitBreaker": {"failureThreshold": 2, "coolDownMs": 250},
                  "budget": {"maxCost": 0.5, "maxCalls": 10}}""");
         assertEquals(List.of("http://a:8000/v1", "http://b:8000/v1"), s.endpoints().get("openai"));
         assertEquals(List.of("http://c:11434"), s.endpoints().get("ollama"));
-        assertEquals(new RetryPolicy(3, RetryPolicy.DEFAULT.maxRateLimitedAttempts(), Duration.ofMillis(10),
+        assertEquals(new RetryPolicy(3, RetryPolicy.DEFAULT.maxRateLimitedAttempts(), 1, Duration.ofMillis(10),
                 Duration.ofMillis(40), RetryPolicy.DEFAULT.maxPause()), s.retry());
         assertEquals(new BreakerPolicy(2, Duration.ofMillis(250)), s.breaker());
         assertEquals(new RunBudget(0.5, 10L, null), s.budget());

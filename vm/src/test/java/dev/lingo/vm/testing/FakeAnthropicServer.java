@@ -42,13 +42,23 @@ public final class FakeAnthropicServer extends FakeModelServer {
         return this;
     }
 
+    /** A tool answer that stopped for {@code stopReason}, e.g. {@code max_tokens}: what arrived of the input. */
+    public FakeAnthropicServer toolAnswerStopped(String inputJson, String stopReason) {
+        enqueue(toolReply(inputJson, 20, 300, 0, 0, stopReason));
+        return this;
+    }
+
     private ScriptedReply toolReply(String inputJson, long input, long output, long cacheRead, long cacheWrite) {
+        return toolReply(inputJson, input, output, cacheRead, cacheWrite, "tool_use");
+    }
+
+    private ScriptedReply toolReply(String inputJson, long input, long output, long cacheRead, long cacheWrite, String stopReason) {
         return ScriptedReply.of(200, request -> {
             String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
             ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
                     .put("name", tool);
             block.set("input", FakeJson.parse(inputJson));
-            return message(request, block, "tool_use", input, output, cacheRead, cacheWrite);
+            return message(request, block, stopReason, input, output, cacheRead, cacheWrite);
         });
     }
 

@@ -31,6 +31,7 @@ public final class FakeBatchApi {
     private volatile int pollsPerStage = 1;
     private volatile boolean held;
     private volatile Predicate<String> failingLines = id -> false;
+    private volatile Predicate<String> cutLines = id -> false;
     private volatile String batchFailure;
     private volatile boolean loseCreateReply;
 
@@ -82,6 +83,12 @@ public final class FakeBatchApi {
     /** Lines whose custom_id matches end in the error file (HTTP 500 inside the batch). */
     public FakeBatchApi failLines(Predicate<String> customIds) {
         failingLines = customIds;
+        return this;
+    }
+
+    /** Lines whose custom_id matches are answered, but end with {@code finish_reason: "length"} (cut off at max tokens). */
+    public FakeBatchApi cutLines(Predicate<String> customIds) {
+        cutLines = customIds;
         return this;
     }
 
@@ -196,7 +203,11 @@ public final class FakeBatchApi {
                 continue;
             }
             RecordedRequest asChat = new RecordedRequest("POST", "/v1/chat/completions", Map.of(), FakeJson.write(line.path("body")));
-            response.put("status_code", 200).set("body", FakeJson.parse(server.measuredCompletion(asChat, content.apply(asChat))));
+            JsonNode answer = FakeJson.parse(server.measuredCompletion(asChat, content.apply(asChat)));
+            if (cutLines.test(customId)) {
+                ((ObjectNode) answer.path("choices").get(0)).put("finish_reason", "length");
+            }
+            response.put("status_code", 200).set("body", answer);
             result.putNull("error");
             out.append(FakeJson.write(result)).append('\n');
             done++;

@@ -43,6 +43,11 @@ public class FakeModelServer implements AutoCloseable {
     private volatile CountDownLatch hold;
     private volatile ScriptedReply otherwise;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+
+    /** API requests that {@code matches} get {@code reply}, every time (see {@link #when}). */
+    private record Rule(java.util.function.Predicate<RecordedRequest> matches, ScriptedReply reply) {
+    }
 
     /** More of an API than the one path, e.g. OpenAI's files and batches (see {@link #route}). */
     private record Route(String method, String pathPrefix, java.util.function.Function<RecordedRequest, ScriptedReply> handler) {
@@ -129,6 +134,12 @@ public class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    /** Every API request that {@code matches} gets {@code reply}, before anything queued: e.g. one item that always fails. */
+    public FakeModelServer when(java.util.function.Predicate<RecordedRequest> matches, ScriptedReply reply) {
+        rules.add(new Rule(matches, reply));
+        return this;
+    }
+
     /**
      * Also answers {@code method} requests whose path starts with {@code pathPrefix}, with the reply
      * {@code handler} makes for each; routes are tried in the order added, before the API path.
@@ -193,6 +204,10 @@ public class FakeModelServer implements AutoCloseable {
             }
             byte[] bytes = reply.body().apply(request).getBytes(StandardCharsets.UTF_8);
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            if (!reply.trickle().isZero()) {
+                trickle(exchange, reply.status(), bytes, reply.trickle());
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -203,6 +218,20 @@ public class FakeModelServer implements AutoCloseable {
             if (counted) {
                 active.decrementAndGet();
             }
+        }
+    }
+
+    /** Headers now, then the body byte by byte; ends early when the client hangs up or the server stops. */
+    private static void trickle(HttpExchange exchange, int status, byte[] bytes, Duration interval) throws IOException {
+        exchange.sendResponseHeaders(status, 0); // chunked: the client cannot know how much is still to come
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(interval);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -227,6 +256,11 @@ public class FakeModelServer implements AutoCloseable {
         if (!request.method().equals("POST") || !request.path().equals(apiPath)) {
             return ScriptedReply.of(404, "{\"error\":{\"message\":\"fake server: no route " + request.method()
                     + " " + request.path() + "\"}}");
+        }
+        for (Rule r : rules) {
+            if (r.matches().test(request)) {
+                return r.reply();
+            }
         }
         ScriptedReply next = replies.poll();
         if (next == null && otherwise != null) {

@@ -14,11 +14,16 @@ public final class FakeOllamaServer extends FakeModelServer {
     }
 
     public FakeOllamaServer answer(String content, long promptEvalCount, long evalCount) {
+        return answerEnding(content, promptEvalCount, evalCount, "stop");
+    }
+
+    /** An answer that ended for {@code doneReason}, e.g. {@code length} (cut off at {@code num_predict}). */
+    public FakeOllamaServer answerEnding(String content, long promptEvalCount, long evalCount, String doneReason) {
         enqueue(ScriptedReply.of(200, request -> {
             ObjectNode body = FakeJson.object().put("model", FakeJson.requestedModel(request))
                     .put("created_at", "2025-01-01T00:00:00Z");
             body.putObject("message").put("role", "assistant").put("content", content);
-            body.put("done", true).put("done_reason", "stop").put("total_duration", 1_000_000L)
+            body.put("done", true).put("done_reason", doneReason).put("total_duration", 1_000_000L)
                     .put("prompt_eval_count", promptEvalCount).put("eval_count", evalCount);
             return FakeJson.write(body);
         }));

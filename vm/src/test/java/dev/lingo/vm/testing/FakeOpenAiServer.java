@@ -62,6 +62,12 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return new FakeBatchApi(this, content);
     }
 
+    /** An answer that ended for {@code finishReason}: {@code length} (cut off at max tokens) or {@code content_filter}. */
+    public FakeOpenAiServer answerEnding(String content, String finishReason) {
+        enqueue(ScriptedReply.of(200, request -> completion(request, content, null, finishReason, 12, 300, 0)));
+        return this;
+    }
+
     /** A structured-output refusal: {@code content} null, {@code refusal} set. */
     public FakeOpenAiServer refusal(String reason) {
         enqueue(ScriptedReply.of(200, request -> completion(request, null, reason, "stop", 12, 3, 0)));
@@ -73,6 +79,14 @@ public final class FakeOpenAiServer extends FakeModelServer {
         ObjectNode body = FakeJson.object();
         body.putObject("error").put("message", message).put("type", "invalid_request_error").putNull("code");
         enqueue(ScriptedReply.of(status, FakeJson.write(body)));
+        return this;
+    }
+
+    /** Every request whose body contains {@code text} gets this error in OpenAI's shape, however often it is asked. */
+    public FakeOpenAiServer errorWhenAsked(String text, int status, String message) {
+        ObjectNode body = FakeJson.object();
+        body.putObject("error").put("message", message).put("type", "server_error").putNull("code");
+        when(request -> request.body().contains(text), ScriptedReply.of(status, FakeJson.write(body)));
         return this;
     }
 

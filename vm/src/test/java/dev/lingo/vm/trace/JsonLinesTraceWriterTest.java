@@ -25,7 +25,7 @@ class JsonLinesTraceWriterTest {
         return new CallRecord(Instant.parse("2025-03-01T12:00:00Z"), "openai", "gpt-4o-mini",
                 List.of(Message.system("Extract.\nBe exact."), Message.user("Loud kettle")), "ab12",
                 "{\"stars\": 2}", MAPPER.readTree("{\"stars\": 2}"), new Usage(100, 20, 64, 0), 0.000123,
-                Duration.ofMillis(850), 1, null);
+                Duration.ofMillis(850), 1, null, "stop");
     }
 
     @Test
@@ -34,7 +34,7 @@ class JsonLinesTraceWriterTest {
         try (JsonLinesTraceWriter writer = JsonLinesTraceWriter.append(file, SecretRedactor.none())) {
             writer.record(success());
             writer.record(new CallRecord(Instant.parse("2025-03-01T12:00:01Z"), "anthropic", "claude-sonnet-4",
-                    List.of(Message.user("x")), null, null, null, Usage.ZERO, null, Duration.ZERO, 0, "anthropic: overloaded"));
+                    List.of(Message.user("x")), null, null, null, Usage.ZERO, null, Duration.ZERO, 0, "anthropic: overloaded", null));
         }
         List<String> lines = Files.readAllLines(file);
         assertEquals(2, lines.size());
@@ -52,9 +52,11 @@ class JsonLinesTraceWriterTest {
         assertEquals(850.0, first.path("latency_ms").asDouble());
         assertEquals(1, first.path("retries").asInt());
         assertTrue(first.path("error").isNull());
+        assertEquals("stop", first.path("finish_reason").asText());
         JsonNode second = MAPPER.readTree(lines.get(1));
         assertTrue(second.path("cost_usd").isNull(), "unknown cost stays unknown");
         assertEquals("anthropic: overloaded", second.path("error").asText());
+        assertTrue(second.has("finish_reason") && second.path("finish_reason").isNull(), "no answer, no finish reason");
         try (JsonLinesTraceWriter writer = JsonLinesTraceWriter.append(file, SecretRedactor.none())) {
             writer.record(success());
         }
@@ -68,7 +70,7 @@ class JsonLinesTraceWriterTest {
         CallRecord leaky = new CallRecord(Instant.EPOCH, "ollama", "llama3",
                 List.of(Message.user("my key is " + openAiShaped + " and token " + known)), null,
                 "Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345", MAPPER.readTree("{\"k\": \"" + known + "\"}"),
-                Usage.ZERO, 0.0, Duration.ZERO, 0, "failed with " + known);
+                Usage.ZERO, 0.0, Duration.ZERO, 0, "failed with " + known, null);
         Path file = dir.resolve("trace.jsonl");
         try (JsonLinesTraceWriter writer = JsonLinesTraceWriter.append(file, new SecretRedactor(List.of(ApiKey.of(known))))) {
             writer.record(leaky);

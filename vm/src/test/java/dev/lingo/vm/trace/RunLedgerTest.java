@@ -13,7 +13,7 @@ class RunLedgerTest {
 
     private static CallRecord call(Usage usage, Double cost, int retries, String error, long millis) {
         return new CallRecord(Instant.EPOCH, "openai", "m", List.of(Message.user("x")), null, null, null,
-                usage, cost, Duration.ofMillis(millis), retries, error);
+                usage, cost, Duration.ofMillis(millis), retries, error, null);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lingo.vm.batch.openai;
 
 import dev.lingo.vm.answer.AnswerReader;
+import dev.lingo.vm.answer.IncompleteAnswerException;
 import dev.lingo.vm.answer.ValidationResult;
 import dev.lingo.vm.batch.BatchItem;
 import dev.lingo.vm.batch.BatchOutcome;
@@ -148,6 +149,10 @@ public final class OpenAiBatchRunner implements BatchSender {
         }
         Double cost = batchCost(model, response.usage());
         budget.spent(key, response.usage(), cost == null ? 0 : cost);
+        IncompleteAnswerException cut = IncompleteAnswerException.of(response);
+        if (cut != null) { // never cached nor read: asked alone, it fails as its own error if it is cut again
+            return item == null ? null : new BatchOutcome.AskAgain(cut.getMessage());
+        }
         if (item == null) {
             CachedAnswer raw = new CachedAnswer(key.provider(), key.model(), response.text(), response.usage(), Instant.now(), key.prompt());
             stores.add(() -> cache.store(key, raw));
@@ -157,7 +162,8 @@ public final class OpenAiBatchRunner implements BatchSender {
         ValidationResult result = AnswerReader.read(response.text(), item.request().type(), schema);
         CallRecord record = new CallRecord(Instant.now(), chat.name(), model, item.request().messages(),
                 schema == null ? null : schema.hash(), response.text(), result.value(), response.usage(), cost, Duration.ZERO, 0,
-                result.ok() ? null : "the batch answer does not fit: " + result.errors().getFirst().message() + "; asked again");
+                result.ok() ? null : "the batch answer does not fit: " + result.errors().getFirst().message() + "; asked again",
+                response.finishReason());
         trace.record(record);
         if (!result.ok()) {
             return new BatchOutcome.AskAgain(record.error());

@@ -122,6 +122,23 @@ class OpenAiBatchFlowTest {
     }
 
     @Test
+    void aLineCutOffAtTheTokenLimitIsAskedAgainAloneNotUsed(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); BatchRig rig = new BatchRig(server, dir, 1000)) {
+            var rule = RuleModel.answering(LABELS);
+            String cut = rig.key(BatchRig.request(items(5).get(2))).hash();
+            server.batchApi(rule).cutLines(cut::equals);
+            server.answerEach(rule);
+            var answers = rig.submit(items(5));
+            rig.collector.flush();
+            for (int i = 0; i < 5; i++) {
+                assertEquals(expected(i), answers.get(i).join().value().asText(), "item " + i);
+            }
+            assertEquals(List.of(text(2)), chat(server).stream().map(RuleModel::userText).toList(),
+                    "the cut-off line's answer is not trusted: that item alone is asked the normal way");
+        }
+    }
+
+    @Test
     void aFailedJobFailsItsItemsWithAProviderErrorNamingTheJob(@TempDir Path dir) throws IOException {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); BatchRig rig = new BatchRig(server, dir, 1000)) {
             server.batchApi(RuleModel.answering(LABELS)).failBatches("line 3: model not allowed");
