@@ -20,7 +20,7 @@ import dev.lingo.language.LingoLanguage;
  * Calling convention: {@code arguments[0]} is the closure frame, the Lingo arguments follow.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class LingoFunction implements TruffleObject {
+public final class LingoFunction extends LingoObject {
 
     private final String name;
     private final RootCallTarget callTarget;
@@ -116,23 +116,10 @@ public final class LingoFunction implements TruffleObject {
         return section;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return LingoMetaType.FUNCTION;
     }
 

@@ -11,7 +11,7 @@ import dev.lingo.language.LingoLanguage;
 
 /** How Lingo shows primitive values (Int, String…) to tools: their Lingo type and display string. */
 @ExportLibrary(value = InteropLibrary.class, delegateTo = "delegate")
-public final class LingoLanguageView implements TruffleObject {
+public final class LingoLanguageView extends LingoObject {
 
     final Object delegate;
 
@@ -19,23 +19,10 @@ public final class LingoLanguageView implements TruffleObject {
         this.delegate = delegate;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return Values.metaTypeOf(delegate);
     }
 

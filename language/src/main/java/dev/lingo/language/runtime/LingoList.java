@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is amortized O(1) while every list keeps seeing only its own elements (as Go's slices do).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class LingoList implements TruffleObject {
+public final class LingoList extends LingoObject {
 
     public static final LingoList EMPTY = new LingoList(new Object[0]);
 
@@ -128,23 +128,10 @@ public final class LingoList implements TruffleObject {
         return v;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return LingoMetaType.LIST;
     }
 

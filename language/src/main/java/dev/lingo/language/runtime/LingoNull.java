@@ -9,7 +9,7 @@ import dev.lingo.language.LingoLanguage;
 
 /** Lingo's {@code null}: a singleton that is interop null, of type {@code Null} (also for embedders and the REPL). */
 @ExportLibrary(InteropLibrary.class)
-public final class LingoNull implements TruffleObject {
+public final class LingoNull extends LingoObject {
 
     public static final LingoNull INSTANCE = new LingoNull();
 
@@ -26,23 +26,10 @@ public final class LingoNull implements TruffleObject {
         return true;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return LingoMetaType.NULL;
     }
 

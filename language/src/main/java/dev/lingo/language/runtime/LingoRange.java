@@ -11,7 +11,7 @@ import dev.lingo.language.LingoLanguage;
 
 /** The integers {@code start} up to {@code end} (exclusive); {@code 1..5} is {@code start=1, end=6}. */
 @ExportLibrary(InteropLibrary.class)
-public final class LingoRange implements TruffleObject {
+public final class LingoRange extends LingoObject {
 
     private final long start;
     private final long end;
@@ -82,23 +82,10 @@ public final class LingoRange implements TruffleObject {
         return start + index;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return LingoMetaType.RANGE;
     }
 

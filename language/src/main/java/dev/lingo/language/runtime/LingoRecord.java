@@ -11,7 +11,7 @@ import dev.lingo.language.LingoLanguage;
 
 /** An immutable record: a shape (ordered field names) and one value per field. */
 @ExportLibrary(InteropLibrary.class)
-public final class LingoRecord implements TruffleObject {
+public final class LingoRecord extends LingoObject {
 
     private final RecordShape shape;
     private final Object[] values;
@@ -114,23 +114,10 @@ public final class LingoRecord implements TruffleObject {
         return Pending.forceDeep(function.callUncached(arguments));
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
 
-    @ExportMessage
-    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
-        return LingoLanguage.class;
-    }
 
-    @ExportMessage
-    boolean hasMetaObject() {
-        return true;
-    }
-
-    @ExportMessage
-    Object getMetaObject() {
+    @Override
+    protected Object metaObject() {
         return LingoMetaType.RECORD;
     }
 

@@ -220,7 +220,10 @@ class LookaheadTest {
                             at""", project, 1, server, err);
             assertEquals(0, at);
             String summary = err.toString(StandardCharsets.UTF_8);
-            assertTrue(server.requests().size() <= 1 + 2, "requests sent: " + server.requests().stream().map(LookaheadTest::itemNumber).toList()
+            // the warm call, item 0 and at most the one call queued ahead of it; one more when a call
+            // started ahead reaches a free slot before item 0's worker does (admission orders only the
+            // calls that wait for a slot: a known gap, see benchmarks/README, issue 8)
+            assertTrue(server.requests().size() <= 1 + 3, "requests sent: " + server.requests().stream().map(LookaheadTest::itemNumber).toList()
                             + "; " + summary);
             assertTrue(summary.contains("cancelled before sending"), summary);
         }
