@@ -75,6 +75,15 @@ final class SyntaxErrors extends BaseErrorListener {
                 return LingoParseError.at(source, start, 1, "The string is not closed before the end of the line",
                                 "close it with `\"`, or use `\"\"\"` for a string over several lines", false);
             }
+            case LingoLexer.ARROW -> {
+                if (lambdaAfterOperator(token)) {
+                    return LingoParseError.at(source, start, length, "A lambda after an operator needs parentheses",
+                                    "put it in parentheses, `(x -> …)`: a lambda takes the whole rest of the expression as its body",
+                                    false);
+                }
+                return LingoParseError.at(source, start, length, "Unexpected `->`", expectation(expected) + " was expected here",
+                                false);
+            }
             case LingoLexer.RBRACE, LingoLexer.RPAREN, LingoLexer.RBRACK -> {
                 return LingoParseError.at(source, start, length, "Unexpected `" + text + "`",
                                 "it has no matching opening bracket, or something before it is incomplete ("
@@ -130,6 +139,33 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
         return open.peek();
+    }
+
+    /** {@code a ?? x -> x} or {@code a + (x, y) -> x}: lambda parameters right after an operator. */
+    private boolean lambdaAfterOperator(Token arrow) {
+        int i = previous(arrow.getTokenIndex());
+        if (i >= 0 && tokens.get(i).getType() == LingoLexer.RPAREN) {
+            while (i >= 0 && tokens.get(i).getType() != LingoLexer.LPAREN) {
+                i--;
+            }
+        } else if (i < 0 || tokens.get(i).getType() != LingoLexer.IDENT) {
+            return false;
+        }
+        int before = previous(i);
+        return before >= 0 && switch (tokens.get(before).getType()) {
+            case LingoLexer.PLUS, LingoLexer.MINUS, LingoLexer.STAR, LingoLexer.SLASH, LingoLexer.PERCENT, LingoLexer.BANG,
+                 LingoLexer.EQ, LingoLexer.NE, LingoLexer.LT, LingoLexer.LE, LingoLexer.GT, LingoLexer.GE, LingoLexer.ANDAND,
+                 LingoLexer.OROR, LingoLexer.COALESCE, LingoLexer.DOTDOT, LingoLexer.DOTDOTLT -> true;
+            default -> false;
+        };
+    }
+
+    private int previous(int index) {
+        int i = index - 1;
+        while (i >= 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isKeyword(Token token) {
