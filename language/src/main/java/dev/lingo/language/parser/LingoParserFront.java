@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -34,27 +35,60 @@ public final class LingoParserFront {
     /** Only the syntax check: throws the first syntax error, if any. */
     public static LingoParser.ModuleContext syntax(Source source) {
         String text = source.getCharacters().toString();
+        BuildState.Positions positions = new BuildState.Positions(text);
         ModeSafeLexer lexer = new ModeSafeLexer(CharStreams.fromString(text, source.getName()));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        LingoParser parser = new LingoParser(tokens);
+        DepthLimitedParser parser = new DepthLimitedParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-            return parser.module();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            SyntaxErrors errors = new SyntaxErrors(source, tokens.getTokens(), new BuildState.Positions(text));
-            parser.addErrorListener(errors);
-            LingoParser.ModuleContext tree = parser.module();
-            if (errors.first() != null) {
-                throw errors.first();
+            LingoParser.ModuleContext tree;
+            try {
+                tree = parser.module();
+            } catch (ParseCancellationException | NestingLimit.TooDeep e) {
+                tree = parseReportingErrors(source, tokens, positions, parser);
             }
+            NestingLimit.check(tree);
             return tree;
+        } catch (NestingLimit.TooDeep e) {
+            throw tooDeep(source, positions, e.token());
         }
+    }
+
+    /** Full LL with error recovery, stopping at the first error: only that one is reported. */
+    private static LingoParser.ModuleContext parseReportingErrors(Source source, CommonTokenStream tokens,
+                    BuildState.Positions positions, DepthLimitedParser parser) {
+        tokens.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        SyntaxErrors errors = new SyntaxErrors(source, tokens.getTokens(), positions);
+        parser.addErrorListener(errors);
+        LingoParser.ModuleContext tree = null;
+        try {
+            tree = parser.module();
+        } catch (ParseCancellationException stop) {
+            // the first error is recorded
+        } catch (NestingLimit.TooDeep e) {
+            if (errors.first() == null) {
+                throw e;
+            }
+        }
+        if (errors.first() != null) {
+            throw errors.first();
+        }
+        return tree;
+    }
+
+    private static LingoParseError tooDeep(Source source, BuildState.Positions positions, Token token) {
+        int start = positions.charIndex(token.getStartIndex());
+        int length = Math.max(1, positions.charIndex(token.getStopIndex() + 1) - start);
+        return LingoParseError.at(source, start, length,
+                        "The program is nested more than " + NestingLimit.MAX_DEPTH + " levels deep here",
+                        "split it up by naming inner parts with `let`; a chain of hundreds of operators nests too "
+                                        + "(add up a list in a loop instead)",
+                        false);
     }
 }

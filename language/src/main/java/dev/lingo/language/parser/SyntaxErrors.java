@@ -8,13 +8,14 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Turns the first ANTLR syntax error into one readable {@link LingoParseError}. */
+/** Turns the first ANTLR syntax error into one readable {@link LingoParseError} and stops the parse. */
 final class SyntaxErrors extends BaseErrorListener {
 
     private final Source source;
@@ -35,12 +36,11 @@ final class SyntaxErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                     String msg, RecognitionException e) {
-        if (first != null) {
-            return;
-        }
         Token token = (Token) offendingSymbol;
         IntervalSet expected = recognizer instanceof Parser p ? p.getExpectedTokens() : new IntervalSet();
         first = describe(token, expected);
+        // Only the first error is reported, so the parse stops rather than recovering through the rest.
+        throw new ParseCancellationException(first);
     }
 
     private LingoParseError describe(Token token, IntervalSet expected) {
