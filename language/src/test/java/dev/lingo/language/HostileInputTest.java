@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Input made to hurt the parser: deep nesting and long chains. Each ends quickly, in a result
- * or in a located syntax error. The timeouts are far above the milliseconds these take and far
- * below the minutes they took before the parser bounded its depth.
+ * Input made to hurt the parser: deep nesting, long chains, long unions. Each ends quickly, in a
+ * result or in a located syntax error. The timeouts are far above the milliseconds these take
+ * and far below the minutes they took before the parser bounded its lookahead and its depth.
  */
 @Timeout(30)
 class HostileInputTest {
@@ -136,5 +136,22 @@ class HostileInputTest {
         } catch (PolyglotException e) {
             return e.getMessage();
         }
+    }
+
+    @Test
+    void aLineThatStartsWithAParenthesisStillContinuesAfterALongArgument() {
+        String sum = "1" + " + 1".repeat(60);
+        String code = "fn f(x) = fn (y) { x + y }\nlet g = f\n(" + sum + ")\ng(1)\n";
+        assertEquals(62, context.eval(Source.create("lingo", code)).asInt());
+    }
+
+    @Test
+    void longUnionsAndLongArgumentsParseInLinearTime() {
+        String labels = "\"a\"" + " | \"b\"".repeat(100_000);
+        context.parse(Source.create("lingo", "type Label = " + labels + "\nlet n = 1\n"));
+        context.parse(Source.create("lingo", "let k = match 1 { is " + labels + " | 0 -> 1, _ -> 2 }\n"));
+        context.parse(Source.create("lingo", "print(" + "[1, [2, 3], {a: 4}], ".repeat(50_000) + "5)\n"));
+        PolyglotException e = parseError("print(" + "x -> ".repeat(100_000) + "1)\n");
+        assertEquals("test.lingo:1:1282: The program is nested more than 256 levels deep here", firstLine(e));
     }
 }

@@ -79,14 +79,15 @@ primary
     | MATCH expr LBRACE matchArm* RBRACE                         # matchExpr
     | TRY block CATCH name? block                                # tryExpr
     | block                                                      # blockExpr
-    | GEN type? FROM operand usingClause?                        # genExpr
-    | EXTRACT type FROM operand usingClause?                     # extractExpr
-    | CLASSIFY operand AS type usingClause?                      # classifyExpr
-    | CHECK operand ON operand usingClause?                      # checkExpr
+    | GEN type? FROM operand usingClause                         # genExpr
+    | EXTRACT type FROM operand usingClause                      # extractExpr
+    | CLASSIFY operand AS type usingClause                       # classifyExpr
+    | CHECK operand ON operand usingClause                       # checkExpr
     ;
 
-// `using fast`, `using fast {temperature: 0.2}`, `using {seed: 7}`: the model and call options.
-usingClause: USING (name recordLiteral? | recordLiteral);
+// `using fast`, `using fast {temperature: 0.2}`, `using {seed: 7}`: the model and call options
+// (empty when there are none, so that every choice about them is made in this rule).
+usingClause: (USING (name recordLiteral? | recordLiteral))?;
 
 ifExpr: IF expr block (ELSE (ifExpr | block))?;
 
@@ -99,15 +100,17 @@ pattern
     | plainString                                                # stringPattern
     | (TRUE | FALSE)                                             # boolPattern
     | NULL                                                       # nullPattern
-    | IS type                                                    # typePattern
+    | IS patternType                                             # typePattern
     | name                                                       # bindPattern
     ;
 
+// In a pattern a `|` may also start the next pattern (`is Int | 0`), so a type pattern has its own
+// union rule: only there does telling the two apart need lookahead; after any other type a `|`
+// always continues it.
+patternType: postfixType (PIPE postfixType)*;
 type: postfixType (PIPE postfixType)*;
-postfixType
-    : primaryType IN rangeBound? DOTDOT rangeBound?              # rangeType
-    | primaryType QUESTION*                                      # optionalType
-    ;
+postfixType: primaryType (rangeSuffix | QUESTION*);
+rangeSuffix: IN rangeBound? DOTDOT rangeBound?;
 rangeBound: MINUS? (INT | FLOAT);
 primaryType
     : SCHEMA plainString                                         # schemaFileType

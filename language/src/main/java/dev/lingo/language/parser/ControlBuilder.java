@@ -92,7 +92,7 @@ final class ControlBuilder {
         } else if (p instanceof LingoParser.NullPatternContext) {
             return new MatchPattern.Literal(LingoNull.INSTANCE);
         } else if (p instanceof LingoParser.TypePatternContext t) {
-            return new MatchPattern.IsType(expressions.types.visit(t.type()));
+            return new MatchPattern.IsType(expressions.types.visit(t.patternType()));
         }
         String name = ((LingoParser.BindPatternContext) p).name().getText();
         if (name.equals("_")) {

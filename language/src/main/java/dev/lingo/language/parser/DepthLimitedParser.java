@@ -4,8 +4,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
 
 /**
- * The generated parser, stopping with {@link NestingLimit.TooDeep} before it recurses past
- * {@link NestingLimit#MAX_DEPTH} levels.
+ * The generated parser with two bounds that keep its work in proportion to the input: it stops
+ * with {@link NestingLimit.TooDeep} before recursing past {@link NestingLimit#MAX_DEPTH} levels,
+ * and it predicts with {@link GreedyPrediction}.
  */
 final class DepthLimitedParser extends LingoParser {
 
@@ -13,6 +14,7 @@ final class DepthLimitedParser extends LingoParser {
 
     DepthLimitedParser(TokenStream input) {
         super(input);
+        setInterpreter(new GreedyPrediction(this, _ATN, _decisionToDFA, _sharedContextCache));
     }
 
     @Override
