@@ -18,6 +18,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class LingoParserFront {
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private LingoParserFront() {
     }
 
@@ -27,16 +29,31 @@ public final class LingoParserFront {
      */
     public static ModuleUnit parse(TruffleLanguage<?> language, Source source, String moduleKey, ModuleLoader loader,
                     boolean replaceable) {
-        LingoParser.ModuleContext tree = syntax(source);
+        Source code = withoutByteOrderMark(source);
+        LingoParser.ModuleContext tree = syntax(code);
         String rootName = moduleKey.equals("main") ? "<main>" : "<module " + moduleKey + ">";
-        return new ModuleBuilder(language, source, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+        return new ModuleBuilder(language, code, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+    }
+
+    /**
+     * A byte-order mark (Truffle keeps it when it reads a file) is not part of the program, so lines
+     * and columns are counted after it.
+     */
+    private static Source withoutByteOrderMark(Source source) {
+        CharSequence text = source.getCharacters();
+        if (text.length() == 0 || text.charAt(0) != BYTE_ORDER_MARK) {
+            return source;
+        }
+        return Source.newBuilder(source).content(text.subSequence(1, text.length())).build();
     }
 
     /** Only the syntax check: throws the first syntax error, if any. */
     public static LingoParser.ModuleContext syntax(Source source) {
         String text = source.getCharacters().toString();
         BuildState.Positions positions = new BuildState.Positions(text);
-        ModeSafeLexer lexer = new ModeSafeLexer(CharStreams.fromString(text, source.getName()));
+        // A byte-order mark is read as a space, so every position stays that of the source given.
+        String code = text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+        ModeSafeLexer lexer = new ModeSafeLexer(CharStreams.fromString(code, source.getName()));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         DepthLimitedParser parser = new DepthLimitedParser(tokens);
