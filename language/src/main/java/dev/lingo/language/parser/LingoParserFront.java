@@ -14,7 +14,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * The only door to the parser: turns a source into a {@link ModuleUnit} or one readable
  * {@link LingoParseError}. Parses with fast SLL prediction first and falls back to full LL
- * (with error reporting) only when that fails.
+ * (with error reporting) only when that fails. Both take time in proportion to the input:
+ * {@link DepthLimitedParser} bounds the nesting and the lookahead.
  */
 public final class LingoParserFront {
 
@@ -87,11 +88,7 @@ public final class LingoParserFront {
         try {
             tree = parser.module();
         } catch (ParseCancellationException stop) {
-            // the first error is recorded
-        } catch (NestingLimit.TooDeep e) {
-            if (errors.first() == null) {
-                throw e;
-            }
+            // SyntaxErrors recorded the first error and stopped the parse
         }
         if (errors.first() != null) {
             throw errors.first();
