@@ -44,7 +44,11 @@ public final class ContextModules implements ModuleLoader {
             TruffleFile file = resolve(spec, importer);
             key = file.getPath();
             try {
-                source = Source.newBuilder(LingoLanguage.ID, file).build();
+                String text = SourceText.decode(file.readAllBytes());
+                source = Source.newBuilder(LingoLanguage.ID, file).content(text).build();
+            } catch (SourceText.NotUtf8 e) {
+                throw new ImportFailure("Module \"" + spec + "\" is not valid UTF-8: " + e.getMessage(),
+                                "save " + file.getName() + " as UTF-8 text");
             } catch (IOException | SecurityException e) {
                 throw new ImportFailure("Cannot read module \"" + spec + "\"", "tried " + file.getPath());
             }

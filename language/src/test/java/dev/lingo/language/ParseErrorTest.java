@@ -72,4 +72,14 @@ class ParseErrorTest {
         assertTrue(e.isIncompleteSource(), e.getMessage());
         assertTrue(e.getMessage().contains("The comment is never closed"), e.getMessage());
     }
+
+    @Test
+    void aVeryLongLineIsShownAroundTheError() {
+        PolyglotException e = parseError("let xs = [" + "1, ".repeat(300) + "nope]\n");
+        String[] lines = e.getMessage().split("\n");
+        assertEquals("test.lingo:1:911: Unknown name `nope`", lines[0]);
+        assertTrue(lines[1].length() < 180, lines[1]);
+        assertTrue(lines[1].startsWith(" 1 | ..."), lines[1]);
+        assertEquals(lines[1].indexOf("nope"), lines[2].indexOf('^'), e.getMessage());
+    }
 }

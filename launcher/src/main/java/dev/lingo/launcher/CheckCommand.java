@@ -43,6 +43,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (UsageError e) {
             io.err().println("lingo: " + e.getMessage());
             return ExitCodes.USAGE_ERROR;
+        } catch (MalformedSourceError e) {
+            return lingo.reporter().malformed(e);
         } catch (PolyglotException e) {
             return lingo.reporter().report(e);
         }

@@ -44,6 +44,12 @@ public final class ErrorReporter {
         return ExitCodes.USAGE_ERROR;
     }
 
+    /** A program file that cannot even be read as text. */
+    public int malformed(MalformedSourceError e) {
+        err.println(e.getMessage());
+        return ExitCodes.SYNTAX_ERROR;
+    }
+
     /** For a Throwable that is not a guest error at all: by definition a bug in Lingo. */
     public int reportBug(Throwable t) {
         err.println("internal error: this is a bug in Lingo");

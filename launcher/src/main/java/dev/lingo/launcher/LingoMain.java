@@ -26,6 +26,8 @@ public final class LingoMain {
                 .setExecutionExceptionHandler((e, command, parseResult) -> {
                     if (e instanceof UsageError) {
                         return root.reporter().usage(e.getMessage());
+                    } else if (e instanceof MalformedSourceError malformed) {
+                        return root.reporter().malformed(malformed);
                     }
                     return root.reporter().reportBug(e);
                 });

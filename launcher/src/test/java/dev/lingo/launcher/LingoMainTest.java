@@ -3,7 +3,9 @@ package dev.lingo.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,57 @@ class LingoMainTest {
         var result = CommandResult.run("run", file.toString());
         assertEquals(ExitCodes.SYNTAX_ERROR, result.exitCode(), result::toString);
         assertTrue(result.err().contains("bad.lingo:"), result::toString);
+    }
+
+    private Path writeBytes(String name, byte[]... parts) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            bytes.write(part);
+        }
+        return Files.write(dir.resolve(name), bytes.toByteArray());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** "café" saved as Latin-1. */
+    private static final byte[] LATIN1_E_ACUTE = {(byte) 0xE9};
+
+    @Test
+    void aFileThatIsNotUtf8IsASyntaxErrorAtItsFirstBadByte() throws IOException {
+        Path file = writeBytes("latin1.lingo", utf8("let a = 1\nlet s = \"caf"), LATIN1_E_ACUTE, utf8("\"\nprint(s)\n"));
+        String expected = file + ":2:13: The file is not valid UTF-8: byte 0xE9 at offset 22\nhint: save it as UTF-8 text\n";
+        var run = CommandResult.run("run", file.toString());
+        assertEquals(ExitCodes.SYNTAX_ERROR, run.exitCode(), run::toString);
+        assertEquals(expected, run.err(), run::toString);
+        assertEquals("", run.out(), "nothing runs: " + run);
+        var check = CommandResult.run("check", file.toString());
+        assertEquals(ExitCodes.SYNTAX_ERROR, check.exitCode(), check::toString);
+        assertEquals(expected, check.err(), check::toString);
+    }
+
+    @Test
+    void anImportThatIsNotUtf8IsASyntaxErrorNamingTheModule() throws IOException {
+        writeBytes("latin1.lingo", utf8("let s = \"caf"), LATIN1_E_ACUTE, utf8("\"\n"));
+        Path main = write("main.lingo", "import \"./latin1.lingo\"\nprint(s)\n");
+        var result = CommandResult.run("run", main.toString());
+        assertEquals(ExitCodes.SYNTAX_ERROR, result.exitCode(), result::toString);
+        assertTrue(result.err().startsWith("main.lingo:1:8: Module \"./latin1.lingo\" is not valid UTF-8: "
+                + "byte 0xE9 at offset 12 (line 1, column 13)\n"), result::toString);
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAndColumnsCountAfterIt() throws IOException {
+        Path hello = writeBytes("hello.lingo", BYTE_ORDER_MARK, utf8("print(\"hello\")\n"));
+        var run = CommandResult.run("run", hello.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("hello\n", run.out(), run::toString);
+        Path typo = writeBytes("typo.lingo", BYTE_ORDER_MARK, utf8("print(zz)\n"));
+        var check = CommandResult.run("check", typo.toString());
+        assertEquals(ExitCodes.SYNTAX_ERROR, check.exitCode(), check::toString);
+        assertTrue(check.err().startsWith("typo.lingo:1:7: Unknown name `zz`\n 1 | print(zz)\n"), check::toString);
     }
 
     @Test

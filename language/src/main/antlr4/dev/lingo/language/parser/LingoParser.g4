@@ -33,23 +33,33 @@ block: LBRACE statements RBRACE;
 params: param (COMMA param)* COMMA?;
 param: name (COLON type)?;
 
+// A lambda is the lowest-precedence form: it may stand wherever a whole expression may, but as an
+// operand it needs parentheses (`a ?? (x -> x)`). So a match guard or an opcode's input (an
+// `operand`) ends before any `->`, and telling a lambda from a name or a parenthesised expression
+// takes at most four tokens of lookahead instead of a scan to the end of the expression.
 expr
+    : name ARROW expr                                            # shortLambda
+    | LPAREN params? RPAREN ARROW expr                           # parenLambda
+    | operand                                                    # operandExpr
+    ;
+
+operand
     : primary                                                    # primaryExpr
-    | expr DOT name                                              # memberExpr
-    | expr SAFEDOT name                                          # safeMemberExpr
-    | expr LPAREN args? RPAREN                                   # callExpr
-    | expr LBRACK expr RBRACK                                    # indexExpr
-    | expr WITH recordLiteral                                    # withExpr
-    | op=(MINUS | BANG) expr                                     # unaryExpr
-    | expr op=(STAR | SLASH | PERCENT) expr                      # binaryExpr
-    | expr op=(PLUS | MINUS) expr                                # binaryExpr
-    | expr op=(DOTDOT | DOTDOTLT) expr                           # rangeExpr
-    | expr IS type                                               # isExpr
-    | expr op=(LT | LE | GT | GE) expr                           # binaryExpr
-    | expr op=(EQ | NE) expr                                     # binaryExpr
-    | expr op=ANDAND expr                                        # logicalExpr
-    | expr op=OROR expr                                          # logicalExpr
-    | <assoc=right> expr COALESCE expr                           # coalesceExpr
+    | operand DOT name                                           # memberExpr
+    | operand SAFEDOT name                                       # safeMemberExpr
+    | operand LPAREN args? RPAREN                                # callExpr
+    | operand LBRACK expr RBRACK                                 # indexExpr
+    | operand WITH recordLiteral                                 # withExpr
+    | op=(MINUS | BANG) operand                                  # unaryExpr
+    | operand op=(STAR | SLASH | PERCENT) operand                # binaryExpr
+    | operand op=(PLUS | MINUS) operand                          # binaryExpr
+    | operand op=(DOTDOT | DOTDOTLT) operand                     # rangeExpr
+    | operand IS type                                            # isExpr
+    | operand op=(LT | LE | GT | GE) operand                     # binaryExpr
+    | operand op=(EQ | NE) operand                               # binaryExpr
+    | operand op=ANDAND operand                                  # logicalExpr
+    | operand op=OROR operand                                    # logicalExpr
+    | <assoc=right> operand COALESCE operand                     # coalesceExpr
     ;
 
 args: expr (COMMA expr)* COMMA?;
@@ -62,8 +72,6 @@ primary
     | stringLiteral                                              # stringExpr
     | LBRACK args? RBRACK                                        # listLiteral
     | recordLiteral                                              # recordExpr
-    | name ARROW expr                                            # shortLambda
-    | LPAREN params? RPAREN ARROW expr                           # parenLambda
     | FN LPAREN params? RPAREN (ARROW type)? block                # fnLambda
     | name                                                       # nameExpr
     | LPAREN expr RPAREN                                         # parenExpr
@@ -71,35 +79,38 @@ primary
     | MATCH expr LBRACE matchArm* RBRACE                         # matchExpr
     | TRY block CATCH name? block                                # tryExpr
     | block                                                      # blockExpr
-    | GEN type? FROM expr usingClause?                           # genExpr
-    | EXTRACT type FROM expr usingClause?                        # extractExpr
-    | CLASSIFY expr AS type usingClause?                         # classifyExpr
-    | CHECK expr ON expr usingClause?                            # checkExpr
+    | GEN type? FROM operand usingClause                         # genExpr
+    | EXTRACT type FROM operand usingClause                      # extractExpr
+    | CLASSIFY operand AS type usingClause                       # classifyExpr
+    | CHECK operand ON operand usingClause                       # checkExpr
     ;
 
-// `using fast`, `using fast {temperature: 0.2}`, `using {seed: 7}`: the model and call options.
-usingClause: USING (name recordLiteral? | recordLiteral);
+// `using fast`, `using fast {temperature: 0.2}`, `using {seed: 7}`: the model and call options
+// (empty when there are none, so that every choice about them is made in this rule).
+usingClause: (USING (name recordLiteral? | recordLiteral))?;
 
 ifExpr: IF expr block (ELSE (ifExpr | block))?;
 
 recordLiteral: LBRACE (recordEntry (COMMA recordEntry)* COMMA?)? RBRACE;
 recordEntry: (name | plainString) COLON expr;
 
-matchArm: pattern (PIPE pattern)* (IF expr)? ARROW (expr) COMMA?;
+matchArm: pattern (PIPE pattern)* (IF operand)? ARROW expr COMMA?;
 pattern
     : MINUS? (INT | FLOAT)                                        # numberPattern
     | plainString                                                # stringPattern
     | (TRUE | FALSE)                                             # boolPattern
     | NULL                                                       # nullPattern
-    | IS type                                                    # typePattern
+    | IS patternType                                             # typePattern
     | name                                                       # bindPattern
     ;
 
+// In a pattern a `|` may also start the next pattern (`is Int | 0`), so a type pattern has its own
+// union rule: only there does telling the two apart need lookahead; after any other type a `|`
+// always continues it.
+patternType: postfixType (PIPE postfixType)*;
 type: postfixType (PIPE postfixType)*;
-postfixType
-    : primaryType IN rangeBound? DOTDOT rangeBound?              # rangeType
-    | primaryType QUESTION*                                      # optionalType
-    ;
+postfixType: primaryType (rangeSuffix | QUESTION*);
+rangeSuffix: IN rangeBound? DOTDOT rangeBound?;
 rangeBound: MINUS? (INT | FLOAT);
 primaryType
     : SCHEMA plainString                                         # schemaFileType

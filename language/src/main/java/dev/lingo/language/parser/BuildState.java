@@ -11,6 +11,7 @@ import dev.lingo.vm.types.LingoType;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -85,22 +86,40 @@ final class BuildState {
         return LingoParseError.at(source, start, Math.max(1, end - start), sentence, hint, false);
     }
 
-    /** Code points (ANTLR) to UTF-16 indexes (Truffle sources). */
+    /** Code points (ANTLR) to UTF-16 indexes (Truffle sources), in logarithmic time. */
     static final class Positions {
-        private final String text;
-        private final boolean simple;
+        private final int length;
+        private final int codePoints;
+        /** The code-point indexes of the characters that take two UTF-16 units, ascending. */
+        private final int[] pairs;
 
         Positions(String text) {
-            this.text = text;
-            this.simple = text.codePoints().count() == text.length();
+            int[] found = new int[0];
+            int count = 0;
+            int codePoint = 0;
+            for (int i = 0; i < text.length(); codePoint++) {
+                int c = text.codePointAt(i);
+                if (Character.isSupplementaryCodePoint(c)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, 2 * count));
+                    }
+                    found[count++] = codePoint;
+                }
+                i += Character.charCount(c);
+            }
+            this.length = text.length();
+            this.codePoints = codePoint;
+            this.pairs = Arrays.copyOf(found, count);
         }
 
         int charIndex(int codePointIndex) {
-            if (simple || codePointIndex <= 0) {
-                return Math.min(codePointIndex, text.length());
+            if (codePointIndex <= 0) {
+                return Math.min(codePointIndex, length);
+            } else if (codePointIndex >= codePoints) {
+                return length;
             }
-            int cpCount = text.codePointCount(0, text.length());
-            return codePointIndex >= cpCount ? text.length() : text.offsetByCodePoints(0, codePointIndex);
+            int found = Arrays.binarySearch(pairs, codePointIndex);
+            return codePointIndex + (found >= 0 ? found : -found - 1);
         }
     }
 }

@@ -68,8 +68,8 @@ final class ControlBuilder {
                 for (PatternContext p : arm.pattern()) {
                     patterns.add(pattern(p));
                 }
-                LingoExpressionNode guard = arm.IF() == null ? null : expressions.build(arm.expr(0));
-                LingoExpressionNode body = expressions.build(arm.expr(arm.expr().size() - 1));
+                LingoExpressionNode guard = arm.IF() == null ? null : expressions.build(arm.operand());
+                LingoExpressionNode body = expressions.build(arm.expr());
                 arms.add(new MatchNode.Arm(patterns.toArray(new MatchPattern[0]), guard, body));
             } finally {
                 state.scope.blocks.pop();
@@ -92,7 +92,7 @@ final class ControlBuilder {
         } else if (p instanceof LingoParser.NullPatternContext) {
             return new MatchPattern.Literal(LingoNull.INSTANCE);
         } else if (p instanceof LingoParser.TypePatternContext t) {
-            return new MatchPattern.IsType(expressions.types.visit(t.type()));
+            return new MatchPattern.IsType(expressions.types.visit(t.patternType()));
         }
         String name = ((LingoParser.BindPatternContext) p).name().getText();
         if (name.equals("_")) {

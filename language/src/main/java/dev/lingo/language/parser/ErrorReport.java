@@ -13,6 +13,10 @@ import com.oracle.truffle.api.source.Source;
  */
 public final class ErrorReport {
 
+    private static final int LONGEST_LINE = 160;
+    private static final int SHOWN_BEFORE = 60;
+    private static final String ELLIPSIS = "...";
+
     private ErrorReport() {
     }
 
@@ -33,9 +37,19 @@ public final class ErrorReport {
         sb.append(source.getName()).append(':').append(line).append(':').append(column).append(": ").append(sentence);
         String gutter = String.valueOf(line);
         String pad = " ".repeat(gutter.length());
+        int width = text.codePointCount(0, text.length());
+        int caretStart = Math.max(0, Math.min(column - 1, width));
+        int caretLength = Math.max(1, Math.min(length, Math.max(1, width - caretStart)));
+        if (width > LONGEST_LINE) {
+            // A very long line (generated or minified code) is shown around the culprit only.
+            int from = Math.max(0, Math.min(caretStart - SHOWN_BEFORE, width - LONGEST_LINE));
+            int to = from + LONGEST_LINE;
+            caretLength = Math.max(1, Math.min(caretLength, to - caretStart));
+            caretStart = caretStart - from + (from > 0 ? ELLIPSIS.length() : 0);
+            text = (from > 0 ? ELLIPSIS : "") + text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to))
+                            + (to < width ? ELLIPSIS : "");
+        }
         sb.append('\n').append(' ').append(gutter).append(" | ").append(text.replace('\t', ' '));
-        int caretStart = Math.max(0, Math.min(column - 1, text.codePointCount(0, text.length())));
-        int caretLength = Math.max(1, Math.min(length, Math.max(1, text.codePointCount(0, text.length()) - caretStart)));
         sb.append('\n').append(' ').append(pad).append(" | ").append(" ".repeat(caretStart)).append("^".repeat(caretLength));
         if (hint != null && !hint.isEmpty()) {
             sb.append("\nhint: ").append(hint);

@@ -23,8 +23,11 @@ import dev.lingo.language.nodes.ops.LogicalNodes;
 import dev.lingo.language.nodes.ops.RangeNodeGen;
 import dev.lingo.language.nodes.ops.UnaryNodesFactory;
 import dev.lingo.language.parser.LingoParser.ExprContext;
+import dev.lingo.language.parser.LingoParser.OperandContext;
 import dev.lingo.language.parser.LingoParser.RecordEntryContext;
 import dev.lingo.language.runtime.RecordShape;
+
+import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,12 +49,13 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
         this.types = types;
     }
 
-    LingoExpressionNode build(ExprContext ctx) {
+    /** Builds an {@code expr} or an {@code operand}. */
+    LingoExpressionNode build(ParserRuleContext ctx) {
         return visit(ctx);
     }
 
     /** The expression, waiting for a pending opcode answer: for operands, receivers and conditions. */
-    LingoExpressionNode forced(ExprContext ctx) {
+    LingoExpressionNode forced(ParserRuleContext ctx) {
         return ForceNode.wrap(visit(ctx));
     }
 
@@ -67,59 +71,64 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
     }
 
     @Override
+    public LingoExpressionNode visitOperandExpr(LingoParser.OperandExprContext ctx) {
+        return visit(ctx.operand());
+    }
+
+    @Override
     public LingoExpressionNode visitPrimaryExpr(LingoParser.PrimaryExprContext ctx) {
         return visit(ctx.primary());
     }
 
     @Override
     public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(visit(ctx.expr()), ctx.name().getText(), false), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(visit(ctx.operand()), ctx.name().getText(), false), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitSafeMemberExpr(LingoParser.SafeMemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(forced(ctx.expr()), ctx.name().getText(), true), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(forced(ctx.operand()), ctx.name().getText(), true), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
-        ExprContext callee = ctx.expr();
+        OperandContext callee = ctx.operand();
         if (callee instanceof LingoParser.MemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(forced(member.expr()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(forced(member.expr()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
         return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitIndexExpr(LingoParser.IndexExprContext ctx) {
-        return chain(state.at(IndexNodeGen.create(visit(ctx.expr(0)), visit(ctx.expr(1))), ctx), ctx);
+        return chain(state.at(IndexNodeGen.create(visit(ctx.operand()), visit(ctx.expr())), ctx), ctx);
     }
 
     /** Wraps the outermost link of a member chain that contains {@code ?.}, so the whole chain short-circuits. */
-    private LingoExpressionNode chain(LingoExpressionNode node, ExprContext ctx) {
+    private LingoExpressionNode chain(LingoExpressionNode node, OperandContext ctx) {
         if (!hasSafeLink(ctx) || !isChainTop(ctx)) {
             return node;
         }
         return state.at(new SafeChainNode(node), ctx);
     }
 
-    private static ExprContext receiver(ExprContext ctx) {
+    private static OperandContext receiver(OperandContext ctx) {
         if (ctx instanceof LingoParser.MemberExprContext m) {
-            return m.expr();
+            return m.operand();
         } else if (ctx instanceof LingoParser.SafeMemberExprContext m) {
-            return m.expr();
+            return m.operand();
         } else if (ctx instanceof LingoParser.CallExprContext c) {
-            return c.expr();
+            return c.operand();
         } else if (ctx instanceof LingoParser.IndexExprContext i) {
-            return i.expr(0);
+            return i.operand();
         }
         return null;
     }
 
-    private static boolean hasSafeLink(ExprContext ctx) {
-        for (ExprContext c = ctx; c != null; c = receiver(c)) {
+    private static boolean hasSafeLink(OperandContext ctx) {
+        for (OperandContext c = ctx; c != null; c = receiver(c)) {
             if (c instanceof LingoParser.SafeMemberExprContext) {
                 return true;
             }
@@ -127,13 +136,13 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
         return false;
     }
 
-    private static boolean isChainTop(ExprContext ctx) {
-        return !(ctx.getParent() instanceof ExprContext parent) || receiver(parent) != ctx;
+    private static boolean isChainTop(OperandContext ctx) {
+        return !(ctx.getParent() instanceof OperandContext parent) || receiver(parent) != ctx;
     }
 
     @Override
     public LingoExpressionNode visitWithExpr(LingoParser.WithExprContext ctx) {
-        LingoExpressionNode base = forced(ctx.expr());
+        LingoExpressionNode base = forced(ctx.operand());
         List<String> fieldNames = new ArrayList<>();
         List<LingoExpressionNode> values = new ArrayList<>();
         recordEntries(ctx.recordLiteral(), fieldNames, values);
@@ -142,22 +151,22 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitUnaryExpr(LingoParser.UnaryExprContext ctx) {
-        if (ctx.op.getType() == LingoLexer.MINUS && ctx.expr() instanceof LingoParser.PrimaryExprContext p) {
+        if (ctx.op.getType() == LingoLexer.MINUS && ctx.operand() instanceof LingoParser.PrimaryExprContext p) {
             if (p.primary() instanceof LingoParser.IntLiteralContext i) {
                 return state.at(new IntLiteral(Literals.parseInt("-" + i.getText(), i, state)), ctx);
             } else if (p.primary() instanceof LingoParser.FloatLiteralContext f) {
                 return state.at(new FloatLiteral(-Literals.parseFloat(f.getText())), ctx);
             }
         }
-        LingoExpressionNode operand = visit(ctx.expr()); // an answer on its way gives a pending result
+        LingoExpressionNode operand = visit(ctx.operand()); // an answer on its way gives a pending result
         return state.at(ctx.op.getType() == LingoLexer.MINUS ? UnaryNodesFactory.NegateNodeGen.create(operand)
                         : UnaryNodesFactory.NotNodeGen.create(operand), ctx);
     }
 
     @Override
     public LingoExpressionNode visitBinaryExpr(LingoParser.BinaryExprContext ctx) {
-        LingoExpressionNode l = visit(ctx.expr(0)); // an answer on its way gives a pending result
-        LingoExpressionNode r = visit(ctx.expr(1));
+        LingoExpressionNode l = visit(ctx.operand(0)); // an answer on its way gives a pending result
+        LingoExpressionNode r = visit(ctx.operand(1));
         LingoExpressionNode node = switch (ctx.op.getType()) {
             case LingoLexer.PLUS -> AddNodeGen.create(l, r);
             case LingoLexer.MINUS -> ArithmeticNodesFactory.SubNodeGen.create(l, r);
@@ -176,24 +185,24 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitRangeExpr(LingoParser.RangeExprContext ctx) {
-        return state.at(RangeNodeGen.create(ctx.op.getType() == LingoLexer.DOTDOT, forced(ctx.expr(0)), forced(ctx.expr(1))), ctx);
+        return state.at(RangeNodeGen.create(ctx.op.getType() == LingoLexer.DOTDOT, forced(ctx.operand(0)), forced(ctx.operand(1))), ctx);
     }
 
     @Override
     public LingoExpressionNode visitIsExpr(LingoParser.IsExprContext ctx) {
-        return state.at(new IsTypeNode(forced(ctx.expr()), types.visit(ctx.type())), ctx);
+        return state.at(new IsTypeNode(forced(ctx.operand()), types.visit(ctx.type())), ctx);
     }
 
     @Override
     public LingoExpressionNode visitLogicalExpr(LingoParser.LogicalExprContext ctx) {
-        LingoExpressionNode l = visit(ctx.expr(0));
-        LingoExpressionNode r = visit(ctx.expr(1));
+        LingoExpressionNode l = visit(ctx.operand(0));
+        LingoExpressionNode r = visit(ctx.operand(1));
         return state.at(ctx.op.getType() == LingoLexer.ANDAND ? new LogicalNodes.And(l, r) : new LogicalNodes.Or(l, r), ctx);
     }
 
     @Override
     public LingoExpressionNode visitCoalesceExpr(LingoParser.CoalesceExprContext ctx) {
-        return state.at(new LogicalNodes.Coalesce(forced(ctx.expr(0)), visit(ctx.expr(1))), ctx);
+        return state.at(new LogicalNodes.Coalesce(forced(ctx.operand(0)), visit(ctx.operand(1))), ctx);
     }
 
     @Override

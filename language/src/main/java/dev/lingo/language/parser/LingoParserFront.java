@@ -7,15 +7,19 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The only door to the parser: turns a source into a {@link ModuleUnit} or one readable
  * {@link LingoParseError}. Parses with fast SLL prediction first and falls back to full LL
- * (with error reporting) only when that fails.
+ * (with error reporting) only when that fails. Both take time in proportion to the input:
+ * {@link DepthLimitedParser} bounds the nesting and the lookahead.
  */
 public final class LingoParserFront {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private LingoParserFront() {
     }
@@ -26,35 +30,79 @@ public final class LingoParserFront {
      */
     public static ModuleUnit parse(TruffleLanguage<?> language, Source source, String moduleKey, ModuleLoader loader,
                     boolean replaceable) {
-        LingoParser.ModuleContext tree = syntax(source);
+        Source code = withoutByteOrderMark(source);
+        LingoParser.ModuleContext tree = syntax(code);
         String rootName = moduleKey.equals("main") ? "<main>" : "<module " + moduleKey + ">";
-        return new ModuleBuilder(language, source, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+        return new ModuleBuilder(language, code, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+    }
+
+    /**
+     * A byte-order mark (Truffle keeps it when it reads a file) is not part of the program, so lines
+     * and columns are counted after it.
+     */
+    private static Source withoutByteOrderMark(Source source) {
+        CharSequence text = source.getCharacters();
+        if (text.length() == 0 || text.charAt(0) != BYTE_ORDER_MARK) {
+            return source;
+        }
+        return Source.newBuilder(source).content(text.subSequence(1, text.length())).build();
     }
 
     /** Only the syntax check: throws the first syntax error, if any. */
     public static LingoParser.ModuleContext syntax(Source source) {
         String text = source.getCharacters().toString();
-        ModeSafeLexer lexer = new ModeSafeLexer(CharStreams.fromString(text, source.getName()));
+        BuildState.Positions positions = new BuildState.Positions(text);
+        // A byte-order mark is read as a space, so every position stays that of the source given.
+        String code = text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+        ModeSafeLexer lexer = new ModeSafeLexer(CharStreams.fromString(code, source.getName()));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        LingoParser parser = new LingoParser(tokens);
+        DepthLimitedParser parser = new DepthLimitedParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-            return parser.module();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            SyntaxErrors errors = new SyntaxErrors(source, tokens.getTokens(), new BuildState.Positions(text));
-            parser.addErrorListener(errors);
-            LingoParser.ModuleContext tree = parser.module();
-            if (errors.first() != null) {
-                throw errors.first();
+            LingoParser.ModuleContext tree;
+            try {
+                tree = parser.module();
+            } catch (ParseCancellationException | NestingLimit.TooDeep e) {
+                tree = parseReportingErrors(source, tokens, positions, parser);
             }
+            NestingLimit.check(tree);
             return tree;
+        } catch (NestingLimit.TooDeep e) {
+            throw tooDeep(source, positions, e.token());
         }
+    }
+
+    /** Full LL with error recovery, stopping at the first error: only that one is reported. */
+    private static LingoParser.ModuleContext parseReportingErrors(Source source, CommonTokenStream tokens,
+                    BuildState.Positions positions, DepthLimitedParser parser) {
+        tokens.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        SyntaxErrors errors = new SyntaxErrors(source, tokens.getTokens(), positions);
+        parser.addErrorListener(errors);
+        LingoParser.ModuleContext tree = null;
+        try {
+            tree = parser.module();
+        } catch (ParseCancellationException stop) {
+            // SyntaxErrors recorded the first error and stopped the parse
+        }
+        if (errors.first() != null) {
+            throw errors.first();
+        }
+        return tree;
+    }
+
+    private static LingoParseError tooDeep(Source source, BuildState.Positions positions, Token token) {
+        int start = positions.charIndex(token.getStartIndex());
+        int length = Math.max(1, positions.charIndex(token.getStopIndex() + 1) - start);
+        return LingoParseError.at(source, start, length,
+                        "The program is nested more than " + NestingLimit.MAX_DEPTH + " levels deep here",
+                        "split it up by naming inner parts with `let`; a chain of hundreds of operators nests too "
+                                        + "(add up a list in a loop instead)",
+                        false);
     }
 }

@@ -24,12 +24,12 @@ final class OpcodeBuilder {
 
     LingoExpressionNode gen(LingoParser.GenExprContext ctx) {
         LingoType type = ctx.type() == null ? LingoType.STRING : expressions.types.visit(ctx.type());
-        return opcode(OpcodeKind.GEN, type, List.of(), expressions.build(ctx.expr()), null, ctx.usingClause(), ctx);
+        return opcode(OpcodeKind.GEN, type, List.of(), expressions.build(ctx.operand()), null, ctx.usingClause(), ctx);
     }
 
     LingoExpressionNode extract(LingoParser.ExtractExprContext ctx) {
         LingoType type = expressions.types.visit(ctx.type());
-        return opcode(OpcodeKind.EXTRACT, type, List.of(), null, expressions.build(ctx.expr()), ctx.usingClause(), ctx);
+        return opcode(OpcodeKind.EXTRACT, type, List.of(), null, expressions.build(ctx.operand()), ctx.usingClause(), ctx);
     }
 
     LingoExpressionNode classify(LingoParser.ClassifyExprContext ctx) {
@@ -38,12 +38,12 @@ final class OpcodeBuilder {
             throw state.error(ctx.type(), "`classify` needs labels, not " + type.display(),
                             "write the labels as strings, e.g. `classify x as \"bug\" | \"billing\"`, or name a type declared that way");
         }
-        return opcode(OpcodeKind.CLASSIFY, type, labels.values(), null, expressions.build(ctx.expr()), ctx.usingClause(), ctx);
+        return opcode(OpcodeKind.CLASSIFY, type, labels.values(), null, expressions.build(ctx.operand()), ctx.usingClause(), ctx);
     }
 
     LingoExpressionNode check(LingoParser.CheckExprContext ctx) {
-        return opcode(OpcodeKind.CHECK, LingoType.BOOL, List.of(), expressions.build(ctx.expr(0)),
-                        expressions.build(ctx.expr(1)), ctx.usingClause(), ctx);
+        return opcode(OpcodeKind.CHECK, LingoType.BOOL, List.of(), expressions.build(ctx.operand(0)),
+                        expressions.build(ctx.operand(1)), ctx.usingClause(), ctx);
     }
 
     private LingoExpressionNode opcode(OpcodeKind kind, LingoType type, List<String> labels, LingoExpressionNode instruction,

@@ -59,8 +59,9 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
     }
 
     LingoExpressionNode typedValue(String name, LingoParser.TypeContext typeCtx, LingoParser.ExprContext valueCtx) {
-        if (valueCtx instanceof LingoParser.PrimaryExprContext p && (p.primary() instanceof LingoParser.ShortLambdaContext
-                        || p.primary() instanceof LingoParser.ParenLambdaContext || p.primary() instanceof LingoParser.FnLambdaContext)) {
+        if (valueCtx instanceof LingoParser.ShortLambdaContext || valueCtx instanceof LingoParser.ParenLambdaContext
+                        || valueCtx instanceof LingoParser.OperandExprContext o && o.operand() instanceof LingoParser.PrimaryExprContext p
+                                        && p.primary() instanceof LingoParser.FnLambdaContext) {
             expressions.functions.nameNextLambda(name);
         }
         LingoExpressionNode value = expressions.build(valueCtx);

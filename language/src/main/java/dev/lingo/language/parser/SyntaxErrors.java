@@ -8,13 +8,14 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Turns the first ANTLR syntax error into one readable {@link LingoParseError}. */
+/** Turns the first ANTLR syntax error into one readable {@link LingoParseError} and stops the parse. */
 final class SyntaxErrors extends BaseErrorListener {
 
     private final Source source;
@@ -35,12 +36,11 @@ final class SyntaxErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                     String msg, RecognitionException e) {
-        if (first != null) {
-            return;
-        }
         Token token = (Token) offendingSymbol;
         IntervalSet expected = recognizer instanceof Parser p ? p.getExpectedTokens() : new IntervalSet();
         first = describe(token, expected);
+        // Only the first error is reported, so the parse stops rather than recovering through the rest.
+        throw new ParseCancellationException(first);
     }
 
     private LingoParseError describe(Token token, IntervalSet expected) {
@@ -74,6 +74,15 @@ final class SyntaxErrors extends BaseErrorListener {
             case LingoLexer.STR_NEWLINE -> {
                 return LingoParseError.at(source, start, 1, "The string is not closed before the end of the line",
                                 "close it with `\"`, or use `\"\"\"` for a string over several lines", false);
+            }
+            case LingoLexer.ARROW -> {
+                if (lambdaAfterOperator(token)) {
+                    return LingoParseError.at(source, start, length, "A lambda after an operator needs parentheses",
+                                    "put it in parentheses, `(x -> …)`: a lambda takes the whole rest of the expression as its body",
+                                    false);
+                }
+                return LingoParseError.at(source, start, length, "Unexpected `->`", expectation(expected) + " was expected here",
+                                false);
             }
             case LingoLexer.RBRACE, LingoLexer.RPAREN, LingoLexer.RBRACK -> {
                 return LingoParseError.at(source, start, length, "Unexpected `" + text + "`",
@@ -130,6 +139,33 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
         return open.peek();
+    }
+
+    /** {@code a ?? x -> x} or {@code a + (x, y) -> x}: lambda parameters right after an operator. */
+    private boolean lambdaAfterOperator(Token arrow) {
+        int i = previous(arrow.getTokenIndex());
+        if (i >= 0 && tokens.get(i).getType() == LingoLexer.RPAREN) {
+            while (i >= 0 && tokens.get(i).getType() != LingoLexer.LPAREN) {
+                i--;
+            }
+        } else if (i < 0 || tokens.get(i).getType() != LingoLexer.IDENT) {
+            return false;
+        }
+        int before = previous(i);
+        return before >= 0 && switch (tokens.get(before).getType()) {
+            case LingoLexer.PLUS, LingoLexer.MINUS, LingoLexer.STAR, LingoLexer.SLASH, LingoLexer.PERCENT, LingoLexer.BANG,
+                 LingoLexer.EQ, LingoLexer.NE, LingoLexer.LT, LingoLexer.LE, LingoLexer.GT, LingoLexer.GE, LingoLexer.ANDAND,
+                 LingoLexer.OROR, LingoLexer.COALESCE, LingoLexer.DOTDOT, LingoLexer.DOTDOTLT -> true;
+            default -> false;
+        };
+    }
+
+    private int previous(int index) {
+        int i = index - 1;
+        while (i >= 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isKeyword(Token token) {

@@ -47,13 +47,22 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
 
     @Override
     public LingoType visitType(LingoParser.TypeContext ctx) {
-        if (ctx.postfixType().size() == 1) {
-            return visit(ctx.postfixType(0));
+        return union(ctx.postfixType());
+    }
+
+    @Override
+    public LingoType visitPatternType(LingoParser.PatternTypeContext ctx) {
+        return union(ctx.postfixType());
+    }
+
+    private LingoType union(List<PostfixTypeContext> members) {
+        if (members.size() == 1) {
+            return visit(members.get(0));
         }
         String name = declaring;
         declaring = null;
         List<LingoType> options = new ArrayList<>();
-        for (PostfixTypeContext p : ctx.postfixType()) {
+        for (PostfixTypeContext p : members) {
             options.add(visit(p));
         }
         declaring = name;
@@ -68,18 +77,22 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
     }
 
     @Override
-    public LingoType visitOptionalType(LingoParser.OptionalTypeContext ctx) {
+    public LingoType visitPostfixType(PostfixTypeContext ctx) {
         LingoType t = visit(ctx.primaryType());
+        if (ctx.rangeSuffix() != null) {
+            return range(t.resolved(), ctx.rangeSuffix(), ctx);
+        }
         return ctx.QUESTION().isEmpty() ? t : new OptionalType(t);
     }
 
-    @Override
-    public LingoType visitRangeType(LingoParser.RangeTypeContext ctx) {
-        LingoType base = visit(ctx.primaryType()).resolved();
-        RangeBoundContext lo = ctx.rangeBound().size() > 0 && ctx.rangeBound(0).getStart().getTokenIndex() < ctx.DOTDOT().getSymbol().getTokenIndex() ? ctx.rangeBound(0) : null;
+    private LingoType range(LingoType base, LingoParser.RangeSuffixContext suffix, PostfixTypeContext ctx) {
+        int dots = suffix.DOTDOT().getSymbol().getTokenIndex();
+        RangeBoundContext lo = null;
         RangeBoundContext hi = null;
-        for (RangeBoundContext b : ctx.rangeBound()) {
-            if (b.getStart().getTokenIndex() > ctx.DOTDOT().getSymbol().getTokenIndex()) {
+        for (RangeBoundContext b : suffix.rangeBound()) {
+            if (b.getStart().getTokenIndex() < dots) {
+                lo = b;
+            } else {
                 hi = b;
             }
         }
