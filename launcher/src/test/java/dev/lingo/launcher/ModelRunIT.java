@@ -55,6 +55,10 @@ class ModelRunIT {
     }
 
     private Process start(FakeOpenAiServer server, Path out, String... flags) throws IOException {
+        return start(server, out, Map.of(), flags);
+    }
+
+    private Process start(FakeOpenAiServer server, Path out, Map<String, String> extraEnv, String... flags) throws IOException {
         List<String> command = new ArrayList<>(List.of(LINGO.toString(), "run", "--progress", "off"));
         command.addAll(List.of(flags));
         command.add(script().toString());
@@ -65,7 +69,27 @@ class ModelRunIT {
         env.put("OPENAI_BASE_URL", server.apiBase().toString());
         env.put("OPENAI_API_KEY", "sk-test-not-secret");
         env.put("LINGO_CACHE_DIR", dir.resolve("cache").toString());
+        env.putAll(extraEnv);
         return builder.start();
+    }
+
+    /**
+     * SQLite's native library is loaded from beside the start-up caches (`bin/lingo --prepare`), not
+     * unpacked into the temp folder on every start: a run whose temp folder is unusable still caches.
+     * (Unpacking there, the cache failed to open and the run ended with exit 70.)
+     */
+    @Test
+    void theAnswerCacheNeedsNoTempFolder() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            enqueueEchoes(server, Duration.ZERO);
+            Path out = dir.resolve("no-tmp.txt");
+            Process run = start(server, out, Map.of("LINGO_JAVA_OPTS", "-Djava.io.tmpdir=" + notAFolder));
+            assertTrue(run.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, run.exitValue(), Files.readString(dir.resolve("err-no-tmp.txt")));
+            assertEquals(ITEMS, Files.readAllLines(out).size());
+            assertTrue(Files.size(dir.resolve("cache/answers.db")) > 0);
+        }
     }
 
     private static void enqueueEchoes(FakeOpenAiServer server, Duration delay) {
