@@ -206,8 +206,6 @@ class LookaheadTest {
             // one at a time, a second each: the loop has a second to break before the call queued behind it goes out
             server.answerEach(LookaheadTest::answer, Duration.ofSeconds(1));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            // one call first, so the model machine is warm: a cold first worker can reach the endpoint
-            // after the call started ahead of it (the note of issue 8 says so)
             long at = run(ITEMS + """
                             let warm = str(classify "item 100" as "even" | "odd")
                             var at = -1
@@ -220,10 +218,9 @@ class LookaheadTest {
                             at""", project, 1, server, err);
             assertEquals(0, at);
             String summary = err.toString(StandardCharsets.UTF_8);
-            // the warm call, item 0 and at most the one call queued ahead of it; one more when a call
-            // started ahead reaches a free slot before item 0's worker does (admission orders only the
-            // calls that wait for a slot: a known gap, see benchmarks/README, issue 8)
-            assertTrue(server.requests().size() <= 1 + 3, "requests sent: " + server.requests().stream().map(LookaheadTest::itemNumber).toList()
+            // the warm call, item 0 and at most the one call queued behind it (sent as item 0's answer
+            // frees the slot); a call started ahead never takes the slot item 0 is on its way to
+            assertTrue(server.requests().size() <= 1 + 2, "requests sent: " + server.requests().stream().map(LookaheadTest::itemNumber).toList()
                             + "; " + summary);
             assertTrue(summary.contains("cancelled before sending"), summary);
         }

@@ -246,7 +246,7 @@ public final class ModelMachine implements AutoCloseable {
             batch.expect(); // a flush from now on waits for this opcode to reach the queue (or not need it)
         }
         ModelCall answer = new ModelCall(open.opened(), progress, open::ended, scheduler::dropCancelledWaiters);
-        answer.ticket().order(scheduler.nextTicket()); // served in the order the program asked, whichever worker runs first
+        scheduler.enqueue(answer.ticket()); // served in the order the program asked, whichever worker runs first
         SendGuard guard = SendGuard.of(answer.ticket());
         try {
             workers.execute(() -> {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -18,14 +19,25 @@ import java.util.function.LongSupplier;
  * waiters strictly in that order, so a large request is not starved by small ones. A waiter blocks
  * its own (virtual) thread only; it is woken when a slot frees or when the time it waits for (a
  * pause, a bucket refill) has come. One lock guards every gate: its sections are tiny.
+ *
+ * <p>A call the program made is in line from the moment it is submitted, not from when its worker
+ * gets here: until it arrives, it keeps one free slot from any later call (a call started ahead of
+ * the program must not take the slot of the program's own call because its worker ran first). Its
+ * endpoint is not known yet, so it keeps a slot on every endpoint; and it keeps it for
+ * {@link #HOLD_NANOS} at most, so a call held back elsewhere (a pack, a batch) cannot stall others.
  */
 final class AdmissionControl {
 
     /** A safety net only: a waiter re-checks at least this often even if no one wakes it. */
     private static final long MAX_PARK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    /** How long a call on its way here may keep a slot from later calls. */
+    static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
     private final ReentrantLock lock = new ReentrantLock();
     private final TreeSet<Waiter> waiters = new TreeSet<>();
+    /** Calls submitted but not here yet: place in line -> when their hold ends. */
+    private final TreeMap<Long, Long> onTheWay = new TreeMap<>();
     private final Set<EndpointGate> gates = new HashSet<>();
     private final LongSupplier clock;
     private final ProgressTracker progress;
@@ -48,6 +60,7 @@ final class AdmissionControl {
             group.members().forEach(m -> gates.add(m.gate()));
             Waiter w = new Waiter(group, estimatedTokens, ticket, arrivals++, lock.newCondition(), guard);
             waiters.add(w);
+            guard.arrived(); // after joining the queue: the slot it held is not handed to a later call meanwhile
             try {
                 dispatch(clock.getAsLong());
                 while (w.granted == null && !w.failFast && !w.dropped) {
@@ -81,6 +94,28 @@ final class AdmissionControl {
                 throw group.soonestProbe(now).circuitOpen(provider, now);
             }
             return new Lease(this, w.granted, w.flight, estimatedTokens);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A call has its place {@code order} in line and is on its way here. */
+    void expect(long order) {
+        lock.lock();
+        try {
+            onTheWay.put(order, clock.getAsLong() + HOLD_NANOS);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The call at {@code order} arrived, or will not come (answered, cancelled, joined another): its slot is free again. */
+    void arrived(long order) {
+        lock.lock();
+        try {
+            if (onTheWay.remove(order) != null && !waiters.isEmpty()) {
+                dispatch(clock.getAsLong());
+            }
         } finally {
             lock.unlock();
         }
@@ -132,6 +167,9 @@ final class AdmissionControl {
     /** Admits waiters in order while endpoints have room; tells the rest when to look again. */
     private void dispatch(long now) {
         pass++;
+        while (!onTheWay.isEmpty() && onTheWay.firstEntry().getValue() - now <= 0) {
+            onTheWay.pollFirstEntry(); // held long enough: later calls may have its slot
+        }
         Set<EndpointGate> blocked = new HashSet<>();
         for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && blocked.size() < gates.size(); ) {
             Waiter w = it.next();
@@ -142,7 +180,8 @@ final class AdmissionControl {
                 w.wakeup.signal();
                 continue;
             }
-            EndpointGroup.Member m = w.group.leastInFlight(w.tokens, now, blocked);
+            int kept = keptFor(w.ticket, w.group.mostRoom(now));
+            EndpointGroup.Member m = w.group.leastInFlight(w.tokens, now, blocked, kept);
             if (m != null) {
                 w.flight = m.gate().admit(w.tokens, now);
                 progress.inFlight(+1);
@@ -152,6 +191,9 @@ final class AdmissionControl {
                 continue;
             }
             long wait = w.group.nanosUntilAdmissible(w.tokens, now, blocked);
+            if (wait == 0 && !onTheWay.isEmpty()) { // a slot is free but kept for an earlier call on its way: look again when its hold ends
+                wait = Math.max(1, onTheWay.firstEntry().getValue() - now);
+            }
             w.group.members().forEach(g -> blocked.add(g.gate()));
             w.waitsForSlot = wait == EndpointGate.WHEN_A_SLOT_FREES;
             w.wakeAt = now + (w.waitsForSlot ? 0 : wait);
@@ -159,6 +201,18 @@ final class AdmissionControl {
                 w.wakeup.signal(); // it sleeps longer than it needs to: let it re-arm
             }
         }
+    }
+
+    /** How many calls before {@code ticket} are on their way (counting to {@code limit} at most). */
+    private int keptFor(long ticket, int limit) {
+        int n = 0;
+        for (Long order : onTheWay.keySet()) {
+            if (order >= ticket || n >= limit) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /** One request waiting for a slot. */

@@ -16,14 +16,27 @@ public final class CallTicket {
     private final Runnable stoppedWaiting;
     /** The call's place in the program's order (-1: none): admission serves earlier calls first. */
     private volatile long order = -1;
+    /** The admission that keeps a slot for this call while it is on its way there (null: none). */
+    private volatile AdmissionControl line;
 
     public CallTicket(Runnable stoppedWaiting) {
         this.stoppedWaiting = stoppedWaiting;
     }
 
-    /** Gives this call its place in line, taken on the thread that submitted it, in program order. */
-    public void order(long place) {
+    /** Places this call in {@code admission}'s line: until it arrives there or stops waiting, it may hold a free slot. */
+    void expectedBy(AdmissionControl admission, long place) {
         order = place;
+        line = admission;
+        admission.expect(place);
+    }
+
+    /** It reached the admission (or joined a request that will): it no longer holds a slot from afar. */
+    void arrived() {
+        AdmissionControl l = line;
+        if (l != null) {
+            line = null;
+            l.arrived(order);
+        }
     }
 
     long order() {
@@ -55,6 +68,7 @@ public final class CallTicket {
 
     private boolean leave(State to) {
         if (state.compareAndSet(State.WAITING, to)) {
+            arrived();
             stoppedWaiting.run();
             return true;
         }

@@ -52,6 +52,11 @@ final class EndpointGate {
         return inFlight;
     }
 
+    /** Free slots: how many more requests the endpoint takes now (its concurrency limit less those in flight). */
+    int room(long now) {
+        return Math.max(0, concurrency.current(now) - inFlight);
+    }
+
     /** Open breaker (cool-down running, or its probe is out): requests should fail fast, not wait. */
     boolean failsFast(long now) {
         return !breaker.admits(now);

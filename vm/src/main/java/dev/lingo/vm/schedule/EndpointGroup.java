@@ -31,14 +31,16 @@ final class EndpointGroup {
     /**
      * The admissible member with the fewest requests in flight; ties go round-robin, so even
      * one-at-a-time calls spread over the endpoints. Null when none is admissible now. Endpoints in
-     * {@code skip} are kept for requests queued earlier.
+     * {@code skip} are kept for requests queued earlier; {@code kept} free slots of each endpoint are
+     * kept for earlier calls on their way to the admission.
      */
-    Member leastInFlight(long estimatedTokens, long now, Set<EndpointGate> skip) {
+    Member leastInFlight(long estimatedTokens, long now, Set<EndpointGate> skip, int kept) {
         Member best = null;
         int n = members.size();
         for (int i = 0; i < n; i++) {
             Member m = members.get((rotation + i) % n);
-            if (skip.contains(m.gate()) || m.gate().failsFast(now) || m.gate().nanosUntilAdmissible(estimatedTokens, now) != 0) {
+            if (skip.contains(m.gate()) || m.gate().failsFast(now) || m.gate().room(now) <= kept
+                            || m.gate().nanosUntilAdmissible(estimatedTokens, now) != 0) {
                 continue;
             }
             if (best == null || m.gate().inFlight() < best.gate().inFlight()) {
@@ -49,6 +51,15 @@ final class EndpointGroup {
             rotation = (members.indexOf(best) + 1) % n;
         }
         return best;
+    }
+
+    /** The most free slots any of its endpoints has now. */
+    int mostRoom(long now) {
+        int most = 0;
+        for (Member m : members) {
+            most = Math.max(most, m.gate().room(now));
+        }
+        return most;
     }
 
     /** Every endpoint's breaker is open: waiting cannot help, the request should fail now. */

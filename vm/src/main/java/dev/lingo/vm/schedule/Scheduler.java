@@ -157,6 +157,15 @@ public final class Scheduler {
         return tickets.getAndIncrement();
     }
 
+    /**
+     * Gives {@code ticket} the next place in line, on the thread that submits it (program order).
+     * Until its worker reaches the admission, a free slot is kept for it rather than given to a later
+     * call that gets there first (for a short while at most: see {@link AdmissionControl#expect}).
+     */
+    public void enqueue(CallTicket ticket) {
+        ticket.expectedBy(admission, nextTicket());
+    }
+
     /** Prints {@code text} once per run for each {@code topic}. */
     void noticeOnce(String topic, String text) {
         if (noticed.add(topic)) {

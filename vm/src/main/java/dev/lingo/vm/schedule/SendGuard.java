@@ -51,6 +51,7 @@ public final class SendGuard {
     /** {@code other}'s opcodes now want this request too; if it was sent already, so were they. */
     public void join(SendGuard other) {
         List<CallTicket> added = other.tickets();
+        added.forEach(CallTicket::arrived); // they travel with this request now, not on their own
         synchronized (this) {
             tickets.addAll(added);
             if (always || tickets.stream().anyMatch(CallTicket::sent)) {
@@ -74,18 +75,26 @@ public final class SendGuard {
         return first;
     }
 
+    /** This request reached the admission: its opcodes no longer hold slots from afar. */
+    void arrived() {
+        tickets().forEach(CallTicket::arrived);
+    }
+
     /** Every opcode this request is for was cancelled before it was sent. */
     public synchronized boolean cancelled() {
         return !always && !tickets.isEmpty() && tickets.stream().allMatch(CallTicket::cancelled);
     }
 
     /** Marks the request sent for every opcode still waiting; false (send nothing) when none still wants it. */
-    public synchronized boolean claim() {
-        boolean wanted = always || tickets.isEmpty();
-        for (CallTicket t : tickets) {
-            wanted |= t.claim();
+    public boolean claim() {
+        arrived(); // outside this guard's lock: the admission's lock is taken before it, never under it
+        synchronized (this) {
+            boolean wanted = always || tickets.isEmpty();
+            for (CallTicket t : tickets) {
+                wanted |= t.claim();
+            }
+            return wanted;
         }
-        return wanted;
     }
 
     private synchronized List<CallTicket> tickets() {
