@@ -168,6 +168,22 @@ public final class ModelMachine implements AutoCloseable {
     }
 
     /** The model an opcode without {@code using} asks: resolved once, as the environment and lingo.json are fixed for the run. */
+    /**
+     * Readies the default model's endpoint (its HTTP client and TLS set-up) before an opcode needs
+     * it. In-process models are left alone: loading one is the opcode's business. Quiet: what fails
+     * here fails again, and is reported, at the first opcode.
+     */
+    public void prepareDefaultModel() {
+        try {
+            ModelSpec model = defaultModel();
+            if (model.provider().equals("openai") || model.provider().equals("anthropic") || model.provider().equals("ollama")) {
+                providers.get(model).prepare();
+            }
+        } catch (RuntimeException e) {
+            // a bad LINGO_MODEL, a missing key: the first opcode reports it
+        }
+    }
+
     public ModelSpec defaultModel() {
         ModelSpec model = defaultModel;
         if (model == null) {

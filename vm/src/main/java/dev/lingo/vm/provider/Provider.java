@@ -34,6 +34,14 @@ public interface Provider extends AutoCloseable {
         return StructuredSchema.forAnswer(type, schemaProfile());
     }
 
+    /**
+     * Makes now what the first request would otherwise make on its way (an HTTP client and its TLS
+     * set-up), so a program's first call does not wait for it. Never fails: a problem here is met
+     * again, and reported, by the first request.
+     */
+    default void prepare() {
+    }
+
     @Override
     default void close() {
     }

@@ -152,6 +152,11 @@ public final class ScheduledProvider implements Provider {
     }
 
     @Override
+    public void prepare() {
+        group.members().forEach(m -> m.provider().prepare());
+    }
+
+    @Override
     public String toString() {
         return "ScheduledProvider[" + identity + "]";
     }

@@ -58,6 +58,11 @@ public final class AnthropicProvider implements Provider {
     }
 
     @Override
+    public void prepare() {
+        http.prepare();
+    }
+
+    @Override
     public void close() {
         http.close();
     }

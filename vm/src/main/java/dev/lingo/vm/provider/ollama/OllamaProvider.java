@@ -51,6 +51,11 @@ public final class OllamaProvider implements Provider {
     }
 
     @Override
+    public void prepare() {
+        http.prepare();
+    }
+
+    @Override
     public void close() {
         http.close();
     }

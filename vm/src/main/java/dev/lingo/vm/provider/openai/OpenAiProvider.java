@@ -87,6 +87,11 @@ public final class OpenAiProvider implements Provider {
     }
 
     @Override
+    public void prepare() {
+        http.prepare();
+    }
+
+    @Override
     public void close() {
         http.close();
     }
