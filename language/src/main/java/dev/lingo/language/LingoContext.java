@@ -88,9 +88,14 @@ public final class LingoContext {
         return scopes.computeIfAbsent(moduleKey, ModuleScope::new);
     }
 
-    void loadPrelude() {
-        ModuleUnit prelude = modules.load("std:" + PRELUDE, null);
-        runOnce(prelude);
+    private boolean preludeLoaded;
+
+    /** Loads and runs the prelude, once: before the first program is built or its scope is read. */
+    public void ensurePrelude() {
+        if (!preludeLoaded) {
+            preludeLoaded = true;
+            runOnce(modules.load("std:" + PRELUDE, null));
+        }
     }
 
     /** The cell a global read refers to: the module's own, else the prelude's. */

@@ -3,7 +3,6 @@ package dev.lingo.language;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.source.Source;
 
 import org.graalvm.options.OptionDescriptors;
 
@@ -11,7 +10,6 @@ import dev.lingo.language.builtins.BuiltinRootNode;
 import dev.lingo.language.builtins.BuiltinSpec;
 import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.parser.LingoParserFront;
-import dev.lingo.language.parser.ModuleUnit;
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoLanguageView;
 import dev.lingo.language.runtime.Values;
@@ -43,11 +41,6 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
     }
 
     @Override
-    protected void initializeContext(LingoContext context) {
-        context.loadPrelude();
-    }
-
-    @Override
     protected void disposeContext(LingoContext context) {
         context.models().dispose();
     }
@@ -57,15 +50,20 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
         return new LingoOptionsOptionDescriptors();
     }
 
+    /**
+     * The prelude is loaded here, at the first parse, not when the context is made: the program's
+     * syntax is checked first, so a model machine it needs can be made while the prelude loads.
+     */
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        Source source = request.getSource();
         LingoContext context = LingoContext.get(null);
-        ModuleUnit unit = LingoParserFront.parse(this, source, LingoContext.MAIN, context.modules(), true);
-        if (unit.hasOpcodes()) {
+        LingoParserFront.Checked checked = LingoParserFront.check(request.getSource());
+        if (checked.asksModels()) {
             ModelRuntime.programHasOpcodes(); // its loops get ready to run ahead from their first iteration
+            context.models().prepareAhead(); // the model machine is made while the prelude loads
         }
-        return unit.topLevel();
+        context.ensurePrelude();
+        return checked.build(this, LingoContext.MAIN, context.modules(), true).topLevel();
     }
 
     /** One function value (and call target) per builtin, shared by every module that binds it. */
@@ -76,6 +74,7 @@ public final class LingoLanguage extends TruffleLanguage<LingoContext> {
 
     @Override
     protected Object getScope(LingoContext context) {
+        context.ensurePrelude();
         return context.bindings();
     }
 

@@ -52,10 +52,47 @@ public final class ModelRuntime {
         this.err = new PrintStream(context.env().err(), true, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The machine being made on another thread since the program was parsed ({@link #prepareAhead}),
+     * with the notices it gave meanwhile; null when none is (or it was taken).
+     */
+    private CompletableFuture<ModelMachine> prepared;
+    private HeldNotices preparedNotices;
+
+    /**
+     * The parsed program has opcodes: makes the model machine now, on another thread, while the
+     * program starts (reading lingo.json, opening the answer cache, the default endpoint's HTTP client
+     * and TLS), so its first opcode does not wait for them. A program without opcodes makes none.
+     */
+    public synchronized void prepareAhead() {
+        if (machine != null || prepared != null) {
+            return;
+        }
+        var options = context.env().getOptions();
+        var env = context.env().getEnvironment();
+        Path dir = workingDirectory();
+        var machineOptions = RunSettings.machineOptions(options);
+        HeldNotices notices = new HeldNotices(err::println);
+        CompletableFuture<ModelMachine> made = new CompletableFuture<>();
+        prepared = made;
+        preparedNotices = notices;
+        Thread.ofPlatform().daemon().name("lingo-prepare").start(() -> {
+            ModelMachine m;
+            try {
+                m = new ModelMachine(env, dir, notices, machineOptions);
+            } catch (Throwable t) {
+                made.completeExceptionally(t);
+                return;
+            }
+            made.complete(m);
+            m.prepareDefaultModel();
+        });
+    }
+
     private synchronized ModelMachine machine() {
         if (machine == null) {
             var options = context.env().getOptions();
-            machine = new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
+            machine = prepared != null ? takePrepared() : new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
                             RunSettings.machineOptions(options));
             if (options.get(LingoOptions.Batch)) {
                 machine.useBatchApi(true);
@@ -79,6 +116,27 @@ public final class ModelRuntime {
             }
         }
         return machine;
+    }
+
+    /** The machine made ahead: its notices are printed now, where the first opcode needs it, as if made here. */
+    private ModelMachine takePrepared() {
+        CompletableFuture<ModelMachine> made = prepared;
+        HeldNotices notices = preparedNotices;
+        prepared = null;
+        preparedNotices = null;
+        try {
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // e.g. a bad cache or recording: the opcode reports it, as it would have made it itself
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            notices.release();
+        }
     }
 
     /** Null when the embedder gave the context no file access: then no lingo.json is read. */
@@ -315,6 +373,13 @@ public final class ModelRuntime {
 
     public synchronized void dispose() {
         if (machine == null) {
+            if (prepared != null) { // made ahead for opcodes that never ran: no summary, as if never made
+                try {
+                    takePrepared().close();
+                } catch (RuntimeException | Error e) {
+                    // it could not be made, and no opcode needed it
+                }
+            }
             return;
         }
         if (!cancelling() && !interrupted) {

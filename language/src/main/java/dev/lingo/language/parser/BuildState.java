@@ -32,8 +32,6 @@ final class BuildState {
     final Map<String, LingoType> globalTypes = new LinkedHashMap<>();
     /** Top-level names this source itself declares (as opposed to imported or earlier ones). */
     final Set<String> declared = new LinkedHashSet<>();
-    /** The module has an LLM opcode: the model machine can be made ready while the program starts. */
-    boolean hasOpcodes;
     FunctionScope scope;
 
     BuildState(TruffleLanguage<?> language, Source source, String moduleKey, ModuleLoader loader) {

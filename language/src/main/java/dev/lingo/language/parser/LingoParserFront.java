@@ -10,6 +10,12 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
 
 /**
  * The only door to the parser: turns a source into a {@link ModuleUnit} or one readable
@@ -30,10 +36,43 @@ public final class LingoParserFront {
      */
     public static ModuleUnit parse(TruffleLanguage<?> language, Source source, String moduleKey, ModuleLoader loader,
                     boolean replaceable) {
+        return check(source).build(language, moduleKey, loader, replaceable);
+    }
+
+    /** A source whose syntax is checked, not yet built into nodes (that needs the names it can see). */
+    public record Checked(Source code, LingoParser.ModuleContext tree) {
+
+        public ModuleUnit build(TruffleLanguage<?> language, String moduleKey, ModuleLoader loader, boolean replaceable) {
+            String rootName = moduleKey.equals("main") ? "<main>" : "<module " + moduleKey + ">";
+            return new ModuleBuilder(language, code, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+        }
+
+        /** Whether the code has an opcode (a model call) anywhere. */
+        public boolean asksModels() {
+            Deque<ParseTree> todo = new ArrayDeque<>();
+            todo.push(tree);
+            while (!todo.isEmpty()) {
+                ParseTree t = todo.pop();
+                if (t instanceof TerminalNode leaf) {
+                    if (OPCODE_KEYWORDS.contains(leaf.getSymbol().getType())) {
+                        return true;
+                    }
+                } else {
+                    for (int i = 0; i < t.getChildCount(); i++) {
+                        todo.push(t.getChild(i));
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Set<Integer> OPCODE_KEYWORDS = Set.of(LingoLexer.GEN, LingoLexer.EXTRACT, LingoLexer.CLASSIFY, LingoLexer.CHECK);
+
+    /** The syntax check of {@code source}: throws its first syntax error, if any. */
+    public static Checked check(Source source) {
         Source code = withoutByteOrderMark(source);
-        LingoParser.ModuleContext tree = syntax(code);
-        String rootName = moduleKey.equals("main") ? "<main>" : "<module " + moduleKey + ">";
-        return new ModuleBuilder(language, code, moduleKey, loader, replaceable).build(tree.statements(), rootName);
+        return new Checked(code, syntax(code));
     }
 
     /**

@@ -82,7 +82,7 @@ final class ModuleBuilder {
                 exportedTypes.put(name, type);
             }
         });
-        return new ModuleUnit(state.moduleKey, root.getCallTarget(), exports, exportedTypes, state.hasOpcodes);
+        return new ModuleUnit(state.moduleKey, root.getCallTarget(), exports, exportedTypes);
     }
 
     /** Pass one: what this statement declares. */

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /**
  * A parsed module: the code of its top level, what it exports (top-level names and types that do
- * not start with {@code _}), and whether it has an LLM opcode.
+ * not start with {@code _}).
  */
-public record ModuleUnit(String key, RootCallTarget topLevel, List<String> exports, Map<String, LingoType> exportedTypes,
-                         boolean hasOpcodes) {
+public record ModuleUnit(String key, RootCallTarget topLevel, List<String> exports, Map<String, LingoType> exportedTypes) {
 }

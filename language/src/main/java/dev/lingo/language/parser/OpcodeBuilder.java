@@ -58,7 +58,6 @@ final class OpcodeBuilder {
                 options = new CallOptionsNode(expressions.record(using.recordLiteral()));
             }
         }
-        state.hasOpcodes = true;
         return state.at(new OpcodeNode(kind, type, labels, instruction, input, model, options), ctx);
     }
 }
