@@ -26,7 +26,9 @@ import java.util.Map;
  * HttpClient floor, interleaved in every round against one fake server in this JVM (300 ms, cap 32,
  * 429 + Retry-After beyond). Reports (lingo − empty) / floor per round and the median. The floor is
  * timed in this JVM (no JVM start in it). Before round 1 the server answers an untimed floor of
- * 4 x cap requests, so that no round meets a server whose own code is still cold. Arguments {@code --lingo=PATH} (required),
+ * 4 x cap requests, so that no round meets a server whose own code is still cold. Every round also
+ * runs the same bare client as its own fresh JVM ({@link FloorProcessMain}) and an empty JVM, and
+ * reports (lingo − empty) / (floor process − empty JVM): the user's alternative as a whole process. Arguments {@code --lingo=PATH} (required),
  * {@code --lingo-java-opts=OPTS} (the runs' {@code LINGO_JAVA_OPTS}),
  * {@code --items=1000 --rounds=3 --latency-ms=300 --cap=32 --retry-after-ms=1000 --out=FILE}; run
  * it with {@code benchmarks/run-cli-e2e.sh}.
@@ -39,9 +41,14 @@ public final class CliEndToEndMain {
    * last requests reached the server (seconds after the process started): where the time went.
    */
   private record Round(double empty, double lingo, double floor, int calls, int ok, double firstRequest,
-      double lastRequest) {
+      double lastRequest, double javaEmpty, double floorProcess, int floorProcessOk) {
     double ratio() {
       return (lingo - empty) / floor;
+    }
+
+    /** Against the bare client run as its own process, less its JVM's start-up: what the user would run instead. */
+    double processRatio() {
+      return (lingo - empty) / (floorProcess - javaEmpty);
     }
   }
 
@@ -86,11 +93,18 @@ public final class CliEndToEndMain {
         double last = arrivals.isEmpty() ? 0 : (arrivals.getLast().nanos() - run.startNanos) / 1e9;
         int ok = Expected.okLines(run.stdout.lines().toList(), items);
         HttpFloor.Result floor = HttpFloor.run(server.apiBase(), SampleTypes.REVIEW, texts, cap);
-        Round round = new Round(emptySeconds, run.seconds, floor.wallNanos() / 1e9, calls, ok, first, last);
+        double javaEmpty = java(List.of()).seconds;
+        Path textsFile = scratch.resolve("texts-" + r + ".txt");
+        Files.write(textsFile, texts, StandardCharsets.UTF_8);
+        Run floorProcess = java(List.of(server.apiBase().toString(), textsFile.toString(), String.valueOf(cap)));
+        int floorProcessOk = Integer.parseInt(floorProcess.stdout.strip());
+        Round round = new Round(emptySeconds, run.seconds, floor.wallNanos() / 1e9, calls, ok, first, last, javaEmpty,
+            floorProcess.seconds, floorProcessOk);
         done.add(round);
         System.out.println(String.format(Locale.ROOT,
-            "round %d: empty %.2f s, lingo %.2f s (calls %d, ok %d/%d, exit %d, requests from %.2f s to %.2f s), floor %.2f s (ok %d), (lingo - empty) / floor %.3fx, load %s",
-            r, round.empty, round.lingo, calls, ok, items, run.exit, first, last, round.floor, floor.ok(), round.ratio(), Machine.load()));
+            "round %d: empty %.2f s, lingo %.2f s (calls %d, ok %d/%d, exit %d, requests from %.2f s to %.2f s), floor %.2f s (ok %d), (lingo - empty) / floor %.3fx; empty JVM %.2f s, floor process %.2f s (ok %d), against it %.3fx; load %s",
+            r, round.empty, round.lingo, calls, ok, items, run.exit, first, last, round.floor, floor.ok(), round.ratio(),
+            javaEmpty, round.floorProcess, floorProcessOk, round.processRatio(), Machine.load()));
         List<String> stderr = run.stderr.lines().toList();
         System.out.println("  the lingo run's stderr ends: " + stderr.subList(Math.max(0, stderr.size() - (ok < items ? 8 : 3)), stderr.size()));
       }
@@ -139,6 +153,23 @@ public final class CliEndToEndMain {
     return new Run(start, wall / 1e9, exit, Files.readString(out), Files.readString(err));
   }
 
+  /** {@link FloorProcessMain} with {@code args} in a fresh JVM of the harness's own Java and class path, with default flags. */
+  private static Run java(List<String> args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+        System.getProperty("java.class.path"), FloorProcessMain.class.getName()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    long start = System.nanoTime();
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = p.waitFor();
+    long wall = System.nanoTime() - start;
+    if (exit != 0) {
+      throw new IllegalStateException("the floor process exited with " + exit);
+    }
+    return new Run(start, wall / 1e9, exit, out, "");
+  }
+
   private static String program(String name) throws IOException {
     try (InputStream in = CliEndToEndMain.class.getResourceAsStream("/dev/lingo/benchmarks/programs/" + name + ".lingo")) {
       if (in == null) {
@@ -153,18 +184,25 @@ public final class CliEndToEndMain {
     s.append(String.format(Locale.ROOT, "Setting: %d items, cap %d, %d round(s), most in flight at the server %d; %s.%n%n",
         items, cap, rounds.size(), maxInFlight, machine));
     s.append(("| round | `lingo run` empty script | `lingo run` %d extracts | its first request, last request (after start) "
-        + "| lingo − empty | floor (HttpClient, %d in flight, in-process) | (lingo − empty) / floor | calls | right answers |%n")
+        + "| lingo − empty | floor (HttpClient, %d in flight, in-process) | (lingo − empty) / floor "
+        + "| floor as a process − empty JVM | (lingo − empty) / that | calls | right answers |%n")
         .formatted(items, cap));
-    s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < rounds.size(); i++) {
       Round r = rounds.get(i);
-      s.append(String.format(Locale.ROOT, "| %d | %.2f s | %.2f s | %.2f s, %.2f s | %.2f s | %.2f s | %.3fx | %d | %d |%n",
-          i + 1, r.empty, r.lingo, r.firstRequest, r.lastRequest, r.lingo - r.empty, r.floor, r.ratio(), r.calls, r.ok));
+      s.append(String.format(Locale.ROOT, "| %d | %.2f s | %.2f s | %.2f s, %.2f s | %.2f s | %.2f s | %.3fx | %.2f s − %.2f s | %.3fx | %d | %d |%n",
+          i + 1, r.empty, r.lingo, r.firstRequest, r.lastRequest, r.lingo - r.empty, r.floor, r.ratio(), r.floorProcess,
+          r.javaEmpty, r.processRatio(), r.calls, r.ok));
     }
     List<Round> byRatio = rounds.stream().sorted(Comparator.comparingDouble(Round::ratio)).toList();
     Round median = byRatio.get((byRatio.size() - 1) / 2);
     s.append(String.format(Locale.ROOT, "%n**Median (lingo − empty) / floor: %.3fx** (round %d; range %.3f-%.3fx; target ≤ 1.05x).%n",
         median.ratio(), rounds.indexOf(median) + 1, byRatio.getFirst().ratio(), byRatio.getLast().ratio()));
+    List<Round> byProcess = rounds.stream().sorted(Comparator.comparingDouble(Round::processRatio)).toList();
+    Round processMedian = byProcess.get((byProcess.size() - 1) / 2);
+    s.append(String.format(Locale.ROOT, "**Median (lingo − empty) / (floor process − empty JVM): %.3fx** (round %d; range %.3f-%.3fx).%n",
+        processMedian.processRatio(), rounds.indexOf(processMedian) + 1, byProcess.getFirst().processRatio(),
+        byProcess.getLast().processRatio()));
     return s.toString();
   }
 }
