@@ -5,6 +5,8 @@ import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.vm.types.LingoType;
 import dev.lingo.language.nodes.local.GlobalNodes;
+import dev.lingo.language.nodes.local.LocalPlusAssignNode;
+import dev.lingo.language.nodes.ops.AddNodeGen;
 import dev.lingo.language.nodes.local.OuterLocalNodes;
 import dev.lingo.language.nodes.local.ReadLocalNodeGen;
 import dev.lingo.language.nodes.local.WriteLocalNodeGen;
@@ -77,6 +79,19 @@ final class NameResolver {
             return null;
         }
         return state.at(new GlobalNodes.PlusAssign(state.moduleKey, name, value), statement);
+    }
+
+    /**
+     * {@code name += value} on an untyped {@code var} of the current function: appends long strings in
+     * place (see {@link LocalPlusAssignNode}); null for any other target.
+     */
+    LingoExpressionNode plusAssignLocal(LingoParser.NameContext ctx, LingoExpressionNode value, ParserRuleContext statement) {
+        Resolved r = Scopes.resolve(state.scope, ctx.getText());
+        if (r == null || r.depth() != 0 || !r.local().mutable() || r.local().type() != null) {
+            return null;
+        }
+        LingoExpressionNode sum = state.at(AddNodeGen.create(read(ctx), value), statement);
+        return state.at(new LocalPlusAssignNode(r.local().slot(), WriteLocalNodeGen.create(sum, r.local().slot())), statement);
     }
 
     private LingoParseError unknown(ParserRuleContext ctx, String name) {

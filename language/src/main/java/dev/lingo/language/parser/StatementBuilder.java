@@ -165,6 +165,9 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         LingoExpressionNode value = expressions.build(ctx.expr());
         if (ctx.op.getType() == LingoLexer.PLUS_ASSIGN) {
             LingoExpressionNode append = expressions.names.plusAssignGlobal(ctx.name(), value, ctx);
+            if (append == null) {
+                append = expressions.names.plusAssignLocal(ctx.name(), value, ctx);
+            }
             if (append != null) {
                 return append;
             }

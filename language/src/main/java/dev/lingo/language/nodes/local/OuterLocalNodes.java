@@ -7,6 +7,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.AppendedString;
 
 /** Reads and writes of a variable captured from an enclosing function, {@code depth} frames out. */
 public final class OuterLocalNodes {
@@ -34,7 +35,7 @@ public final class OuterLocalNodes {
 
         @Override
         public Object executeGeneric(VirtualFrame frame) {
-            return outer(frame, depth).getValue(slot);
+            return AppendedString.seen(outer(frame, depth).getValue(slot));
         }
     }
 

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.AppendedString;
 
 /** Reads a local of the current frame, specialized on the kind of value the slot holds. */
 @NodeField(name = "slot", type = int.class)
@@ -34,8 +35,8 @@ public abstract class ReadLocalNode extends LingoExpressionNode {
             CompilerDirectives.transferToInterpreter();
             Object result = frame.getValue(getSlot());
             frame.setObject(getSlot(), result);
-            return result;
+            return AppendedString.seen(result);
         }
-        return frame.getObject(getSlot());
+        return AppendedString.seen(frame.getObject(getSlot()));
     }
 }

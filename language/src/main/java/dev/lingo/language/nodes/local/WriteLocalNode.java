@@ -17,6 +17,9 @@ public abstract class WriteLocalNode extends LingoExpressionNode {
 
     public abstract Object executeWrite(VirtualFrame frame, Object value);
 
+    /** The node of the value written (the DSL implements it). */
+    public abstract LingoExpressionNode getValue();
+
     @Specialization(guards = "isKind(frame, Long)")
     protected Object writeLong(VirtualFrame frame, long value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);

@@ -15,6 +15,9 @@ import dev.lingo.language.runtime.Values;
 @ImportStatic(Deferred.class)
 public abstract class BinaryNode extends LingoExpressionNode {
 
+    /** The right operand's node (the DSL implements it). */
+    public abstract LingoExpressionNode getRight();
+
     /** The operator on two values at hand (also how a deferred operation runs later). */
     public abstract Object executeEvaluated(Object left, Object right);
 
