@@ -45,8 +45,8 @@ expr
 
 operand
     : primary                                                    # primaryExpr
-    | operand DOT name                                           # memberExpr
-    | operand SAFEDOT name                                       # safeMemberExpr
+    | operand DOT fieldName                                      # memberExpr
+    | operand SAFEDOT fieldName                                  # safeMemberExpr
     | operand LPAREN args? RPAREN                                # callExpr
     | operand LBRACK expr RBRACK                                 # indexExpr
     | operand WITH recordLiteral                                 # withExpr
@@ -92,7 +92,7 @@ usingClause: (USING (name recordLiteral? | recordLiteral))?;
 ifExpr: IF expr block (ELSE (ifExpr | block))?;
 
 recordLiteral: LBRACE (recordEntry (COMMA recordEntry)* COMMA?)? RBRACE;
-recordEntry: (name | plainString) COLON expr;
+recordEntry: (fieldName | plainString) COLON expr;
 
 matchArm: pattern (PIPE pattern)* (IF operand)? ARROW expr COMMA?;
 pattern
@@ -122,7 +122,7 @@ primaryType
     | LBRACE (fieldType (COMMA fieldType)* COMMA?)? RBRACE       # recordType
     | LPAREN type RPAREN                                         # parenType
     ;
-fieldType: name COLON type plainString?;
+fieldType: fieldName COLON type plainString?;
 
 stringLiteral
     : STRING_OPEN stringPart* STRING_CLOSE
@@ -133,3 +133,9 @@ tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
 plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE;
 
 name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;
+// A field's name may be any word, keywords too: JSON data has fields like `type`, `model`, `in`.
+fieldName
+    : name | LET | VAR | FN | TYPE | IF | ELSE | WHILE | FOR | IN | BREAK | CONTINUE | RETURN
+    | MATCH | IS | TRY | CATCH | THROW | IMPORT | AS | WITH | NULL | TRUE | FALSE
+    | GEN | EXTRACT | CLASSIFY | CHECK | MODEL | USING | FALLBACK
+    ;

@@ -82,21 +82,21 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitMemberExpr(LingoParser.MemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(visit(ctx.operand()), ctx.name().getText(), false), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(visit(ctx.operand()), ctx.fieldName().getText(), false), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitSafeMemberExpr(LingoParser.SafeMemberExprContext ctx) {
-        return chain(state.at(new ReadMemberNode(forced(ctx.operand()), ctx.name().getText(), true), ctx), ctx);
+        return chain(state.at(new ReadMemberNode(forced(ctx.operand()), ctx.fieldName().getText(), true), ctx), ctx);
     }
 
     @Override
     public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
         OperandContext callee = ctx.operand();
         if (callee instanceof LingoParser.MemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.name().getText(), buildAll(ctx.args()), false), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.fieldName().getText(), buildAll(ctx.args()), false), ctx), ctx);
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
-            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.name().getText(), buildAll(ctx.args()), true), ctx), ctx);
+            return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.fieldName().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
         return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
     }
@@ -251,7 +251,7 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
     private void recordEntries(LingoParser.RecordLiteralContext ctx, List<String> fieldNames, List<LingoExpressionNode> values) {
         Set<String> seen = new LinkedHashSet<>();
         for (RecordEntryContext entry : ctx.recordEntry()) {
-            String key = entry.name() != null ? entry.name().getText() : StringLiterals.plain(entry.plainString(), state);
+            String key = entry.fieldName() != null ? entry.fieldName().getText() : StringLiterals.plain(entry.plainString(), state);
             if (!seen.add(key)) {
                 throw state.error(entry, "Field `" + key + "` appears twice in this record", "remove one of them");
             }

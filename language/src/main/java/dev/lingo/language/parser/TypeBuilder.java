@@ -191,9 +191,9 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
         List<Field> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (FieldTypeContext f : ctx.fieldType()) {
-            String fieldName = f.name().getText();
+            String fieldName = f.fieldName().getText();
             if (!seen.add(fieldName)) {
-                throw state.error(f.name(), "Field `" + fieldName + "` is declared twice", "remove one of them");
+                throw state.error(f.fieldName(), "Field `" + fieldName + "` is declared twice", "remove one of them");
             }
             String description = f.plainString() == null ? null : StringLiterals.plain(f.plainString(), state);
             fields.add(new Field(fieldName, visit(f.type()), description));
