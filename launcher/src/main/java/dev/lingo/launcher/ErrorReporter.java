@@ -63,13 +63,33 @@ public final class ErrorReporter {
         return ExitCodes.INTERNAL_ERROR;
     }
 
+    /** The Lingo frames, a run of identical lines (deep recursion) shown once with its count. */
     private void printGuestFrames(PolyglotException e) {
+        String last = null;
+        int repeats = 0;
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             if (!frame.isGuestFrame() || !LingoContexts.LANGUAGE_ID.equals(frame.getLanguage().getId())) {
                 continue;
             }
             String name = frame.getRootName() == null || frame.getRootName().isEmpty() ? "<top level>" : frame.getRootName();
-            err.println("  at " + name + " (" + location(frame.getSourceLocation()) + ")");
+            String line = "  at " + name + " (" + location(frame.getSourceLocation()) + ")";
+            if (line.equals(last)) {
+                repeats++;
+                continue;
+            }
+            printRepeats(repeats);
+            err.println(line);
+            last = line;
+            repeats = 0;
+        }
+        printRepeats(repeats);
+    }
+
+    private void printRepeats(int repeats) {
+        if (repeats == 1) {
+            err.println("  (the line above once more)");
+        } else if (repeats > 1) {
+            err.println("  (the line above " + repeats + " more times)");
         }
     }
 

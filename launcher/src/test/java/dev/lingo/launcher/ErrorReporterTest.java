@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.Test;
 
 class ErrorReporterTest {
@@ -22,6 +24,22 @@ class ErrorReporterTest {
         assertTrue(text.startsWith("internal error: this is a bug in Lingo\nnode without parent\n"), text);
         assertTrue(text.contains("--stacktrace"), text);
         assertFalse(text.contains("\tat "), text);
+    }
+
+    @Test
+    void deepRecursionShowsEachDistinctFrameOnceWithTheCountOfItsRepeats() {
+        int code = -1;
+        try (Context context = Context.newBuilder("lingo").err(err).build()) {
+            try {
+                context.eval("lingo", "fn g(n) = if n == 0 { 1 / 0 } else { g(n - 1) }\ng(3)");
+            } catch (PolyglotException e) {
+                code = new ErrorReporter(err, false).report(e); // while the context lives: its frames need it
+            }
+        }
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.RUNTIME_ERROR, code);
+        assertTrue(text.contains("ArithmeticError: Division by zero\n  at g (Unnamed:1:23)\n  at g (Unnamed:1:38)\n"
+                        + "  (the line above 2 more times)\n  at <main> (Unnamed:2:1)"), text);
     }
 
     @Test

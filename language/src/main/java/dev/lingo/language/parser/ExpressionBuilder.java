@@ -98,7 +98,13 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
             return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.fieldName().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
-        return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), callee.getText()), ctx), ctx);
+        return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), calleeText(callee)), ctx), ctx);
+    }
+
+    /** The callee as written (spaces kept, one line, shortened), to name it in "is not a function". */
+    private String calleeText(OperandContext callee) {
+        String text = state.section(callee).getCharacters().toString().replaceAll("\\s+", " ");
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     @Override

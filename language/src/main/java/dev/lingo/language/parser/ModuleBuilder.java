@@ -33,6 +33,8 @@ final class ModuleBuilder {
     private final Map<String, Integer> declaredAt = new HashMap<>();
     private final Map<String, LingoType> ownTypes = new LinkedHashMap<>();
     private final Map<StatementContext, ModuleUnit> imports = new HashMap<>();
+    /** Names unqualified imports of this source brought in, and where. */
+    private final Map<String, Imported> importedAt = new HashMap<>();
 
     ModuleBuilder(TruffleLanguage<?> language, Source source, String moduleKey, ModuleLoader loader, boolean replaceable) {
         this.state = new BuildState(language, source, moduleKey, loader);
@@ -123,10 +125,30 @@ final class ModuleBuilder {
             if (imp.name() != null) {
                 declareName(imp.name(), false);
             } else {
+                for (String name : unit.exports()) {
+                    importName(imp, spec, name);
+                }
                 state.globals.addAll(unit.exports());
                 state.types.putAll(unit.exportedTypes());
             }
         }
+    }
+
+    /** A name an unqualified import brings in: it may not clash with one this source declares or imports from elsewhere. */
+    private void importName(LingoParser.ImportStatementContext imp, String spec, String name) {
+        Integer line = declaredAt.get(name);
+        if (line != null) {
+            throw state.error(imp.plainString(), "`" + name + "` from `" + spec + "` clashes with the `" + name + "` declared at line " + line,
+                            "rename yours, or import the module with a name: `import \"" + spec + "\" as m`, then `m." + name + "`");
+        }
+        Imported earlier = importedAt.putIfAbsent(name, new Imported(spec, imp.getStart().getLine()));
+        if (earlier != null && !earlier.spec().equals(spec)) {
+            throw state.error(imp.plainString(), "`" + name + "` is imported from both `" + earlier.spec() + "` (line " + earlier.line()
+                            + ") and `" + spec + "`", "import one of them with a name: `import \"" + spec + "\" as m`, then `m." + name + "`");
+        }
+    }
+
+    private record Imported(String spec, int line) {
     }
 
     private void declareName(LingoParser.NameContext ctx, boolean mutable) {
@@ -134,6 +156,11 @@ final class ModuleBuilder {
         Integer line = declaredAt.get(name);
         if (line != null && !replaceable) {
             throw state.error(ctx, "`" + name + "` is already declared at line " + line, "rename one of them");
+        }
+        Imported imported = importedAt.get(name);
+        if (imported != null) {
+            throw state.error(ctx, "`" + name + "` is already imported from `" + imported.spec() + "` at line " + imported.line(),
+                            "rename yours, or import the module with a name: `import \"" + imported.spec() + "\" as m`");
         }
         declaredAt.put(name, ctx.getStart().getLine());
         state.declared.add(name);

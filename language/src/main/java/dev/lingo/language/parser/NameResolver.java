@@ -15,6 +15,7 @@ import dev.lingo.language.parser.Scopes.Resolved;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Resolves names to locals, captured locals or module globals, at parse time. */
@@ -94,7 +95,29 @@ final class NameResolver {
         return state.at(new LocalPlusAssignNode(r.local().slot(), WriteLocalNodeGen.create(sum, r.local().slot())), statement);
     }
 
+    /** The standard-library modules an unknown name is looked up in, to say which one to import. */
+    static final List<String> STD_MODULES = List.of("math", "text", "list", "json");
+
+    /** The first standard module (not the prelude) that exports {@code name}, or null; only on the way to an error. */
+    private String stdModuleExporting(String name) {
+        for (String m : STD_MODULES) {
+            try {
+                if (state.loader.load("std:" + m, null).exports().contains(name)) {
+                    return "std:" + m;
+                }
+            } catch (RuntimeException e) {
+                // a module that cannot be loaded here says nothing about the name
+            }
+        }
+        return null;
+    }
+
     private LingoParseError unknown(ParserRuleContext ctx, String name) {
+        String module = stdModuleExporting(name);
+        if (module != null) {
+            return state.error(ctx, "Unknown name `" + name + "`: it is defined in `" + module + "`",
+                            "add `import \"" + module + "\"` at the top of the file");
+        }
         Set<String> candidates = new LinkedHashSet<>(state.scope.visibleNames());
         candidates.addAll(state.globals);
         String suggestion = Suggestions.didYouMean(name, candidates);

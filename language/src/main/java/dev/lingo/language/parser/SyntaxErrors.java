@@ -89,6 +89,12 @@ final class SyntaxErrors extends BaseErrorListener {
                                 "it has no matching opening bracket, or something before it is incomplete ("
                                                 + expectation(expected) + " was expected)", false);
             }
+            case LingoLexer.ASSIGN, LingoLexer.PLUS_ASSIGN, LingoLexer.MINUS_ASSIGN, LingoLexer.STAR_ASSIGN,
+                 LingoLexer.SLASH_ASSIGN, LingoLexer.PERCENT_ASSIGN -> {
+                String hint = assignmentHint(token, expected);
+                return LingoParseError.at(source, start, length, "Unexpected `" + text + "`",
+                                hint != null ? hint : expectation(expected) + " was expected here", false);
+            }
             default -> {
                 if (isKeyword(token) && expected.contains(LingoLexer.IDENT)) {
                     return LingoParseError.at(source, start, length, "`" + text + "` is a keyword and cannot be used as a name",
@@ -98,6 +104,29 @@ final class SyntaxErrors extends BaseErrorListener {
                                 expectation(expected) + " was expected here", false);
             }
         }
+    }
+
+    /** What an `=` (or `+=`, …) where none can go most likely meant; null when nothing specific fits. */
+    private String assignmentHint(Token assign, IntervalSet expected) {
+        if (assign.getType() == LingoLexer.ASSIGN && expected.contains(LingoLexer.LBRACE)) {
+            return "to compare, write `==`; `=` only assigns, in a statement of its own";
+        }
+        int before = previous(assign.getTokenIndex());
+        if (before < 0) {
+            return null;
+        }
+        int type = tokens.get(before).getType();
+        if (type == LingoLexer.RBRACK) {
+            return "an element cannot be assigned: lists never change; make a new list and assign it, "
+                            + "e.g. `xs = xs.take(i) + [value] + xs.drop(i + 1)`";
+        }
+        int dot = previous(before);
+        if (dot >= 0 && (tokens.get(dot).getType() == LingoLexer.DOT || tokens.get(dot).getType() == LingoLexer.SAFEDOT)) {
+            String field = tokens.get(before).getText();
+            return "a field cannot be assigned: records never change; make a new record with `with` and assign it, "
+                            + "e.g. `r = r with {" + field + ": value}`";
+        }
+        return null;
     }
 
     private String expectation(IntervalSet expected) {

@@ -31,6 +31,10 @@ final class TokenNames {
             case LingoLexer.STRING_CLOSE:
             case LingoLexer.TSTRING_CLOSE:
                 return "the closing quote";
+            case LingoLexer.LBRACE:
+                return "`{`";
+            case LingoLexer.RBRACE:
+                return "`}`";
             default:
                 Vocabulary v = LingoLexer.VOCABULARY;
                 String literal = v.getLiteralName(type);
