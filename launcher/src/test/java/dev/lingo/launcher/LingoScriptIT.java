@@ -97,6 +97,17 @@ class LingoScriptIT {
     }
 
     @Test
+    void recursionTenThousandCallsDeepRunsAndRunawayRecursionIsCaught() throws Exception {
+        var result = lingo("run", write("deep.lingo", """
+                        fn sum(n) = if n == 0 { 0 } else { n + sum(n - 1) }
+                        fn runaway(n) = 1 + runaway(n + 1)
+                        print(sum(10000), try { runaway(0) } catch e { e.kind })
+                        """));
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("50005000 StackOverflowError\n", result.out(), result::toString);
+    }
+
+    @Test
     void aRuntimeErrorShowsTheLingoStackAndExitsOne() throws Exception {
         var result = lingo("run", write("boom.lingo", "fn explode(n) {\n  throw \"boom {n}\"\n}\nexplode(7)\n"));
         assertEquals(1, result.exitCode(), result::toString);
