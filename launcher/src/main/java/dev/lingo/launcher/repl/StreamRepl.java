@@ -6,21 +6,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * The REPL over plain input (a pipe or file): no prompts, no line editing. A SIGINT stops the
  * input being evaluated and the session goes on; one while it waits for input ends the process.
+ *
+ * <p>A complete line is not run while the next line continues it (`else`, `catch`, a `.method`
+ * chain, `&&`, `||`, `??`, `|`): piped input has all its lines at hand, so a script written in the usual
+ * layout means what it means in a file.
  */
 public final class StreamRepl {
+
+    /** A line that cannot start a statement of its own, so it continues the one before. */
+    private static final Pattern CONTINUATION = Pattern.compile("\\s*(else\\b|catch\\b|\\?\\.|\\.(?!\\.)|\\?\\?|&&|\\|\\||\\||->|==|!=).*",
+                    Pattern.DOTALL);
+
     private StreamRepl() {
     }
 
     public static void run(ReplSession session, InputStream in, SigintInterrupts sigint) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while (!session.isFinished() && (line = reader.readLine()) != null) {
-            String input = line;
-            sigint.during(session::interrupt, () -> session.accept(input));
+        String line = reader.readLine();
+        while (!session.isFinished() && line != null) {
+            StringBuilder input = new StringBuilder(line);
+            String next = reader.readLine();
+            while (next != null && !line.strip().startsWith(":") && CONTINUATION.matcher(next).matches()) {
+                input.append('\n').append(next);
+                next = reader.readLine();
+            }
+            String snippet = input.toString();
+            sigint.during(session::interrupt, () -> session.accept(snippet));
+            line = next;
         }
         if (!session.isFinished()) {
             sigint.during(session::interrupt, session::endOfInput);

@@ -10,6 +10,7 @@ import dev.lingo.launcher.LingoContexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,37 @@ class ReplSessionTest {
         String text = errBuffer.toString(StandardCharsets.UTF_8);
         errBuffer.reset();
         return text;
+    }
+
+    @Test
+    void pipedInputKeepsALineWithTheNextLinesThatContinueIt() throws IOException {
+        String script = """
+                        let n = 3
+                        if n > 2 {
+                          print("big")
+                        }
+                        else {
+                          print("small")
+                        }
+                        let xs = [1, 2, 3]
+                          .map(x -> x * 10)
+                          .filter(x -> x > 10)
+                        print(xs)
+                        let r = try { 1 / 0 }
+                        catch e { e.kind }
+                        print(r)
+                        print(n > 1
+                          && n < 5)
+                        :quit
+                        print("not reached")
+                        """;
+        outBuffer.reset();
+        try (var sigint = dev.lingo.launcher.SigintInterrupts.install(new PrintStream(OutputStream.nullOutputStream()),
+                        new PrintStream(OutputStream.nullOutputStream()))) {
+            StreamRepl.run(session, new java.io.ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), sigint);
+        }
+        assertEquals("", errors());
+        assertEquals(List.of("big", "[20, 30]", "ArithmeticError", "true"), outBuffer.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     @Test
