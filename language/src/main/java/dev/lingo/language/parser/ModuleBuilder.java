@@ -54,8 +54,23 @@ final class ModuleBuilder {
 
     ModuleUnit build(LingoParser.StatementsContext top, String rootName) {
         state.scope = new FunctionScope(null, true);
+        // imports first, then the types in the order they use each other, then the rest: a type
+        // may use one declared further down, and annotations may use any of them
+        List<LingoParser.TypeStatementContext> types = new ArrayList<>();
         for (StatementContext s : top.statement()) {
-            declare(s);
+            if (s instanceof LingoParser.ImportStatementContext) {
+                declare(s);
+            } else if (s instanceof LingoParser.TypeStatementContext type) {
+                types.add(type);
+            }
+        }
+        for (LingoParser.TypeStatementContext type : TypeOrder.of(types, state)) {
+            declare(type);
+        }
+        for (StatementContext s : top.statement()) {
+            if (!(s instanceof LingoParser.ImportStatementContext || s instanceof LingoParser.TypeStatementContext)) {
+                declare(s);
+            }
         }
         List<LingoExpressionNode> code = new ArrayList<>();
         for (StatementContext s : top.statement()) {
