@@ -5,6 +5,7 @@ import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.language.nodes.control.JumpNodes;
 import dev.lingo.language.nodes.control.ThrowNode;
+import dev.lingo.language.nodes.literal.LiteralNodes;
 import dev.lingo.language.nodes.local.GlobalNodes;
 import dev.lingo.language.nodes.local.WriteLocalNodeGen;
 import dev.lingo.language.nodes.llm.ContextBlockNode;
@@ -16,7 +17,9 @@ import dev.lingo.language.parser.Scopes.Local;
 import dev.lingo.vm.types.LingoType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds statements inside blocks and functions; the module's top level is {@link ModuleBuilder}'s. */
 final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode> {
@@ -29,12 +32,35 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         this.expressions = expressions;
     }
 
+    /**
+     * A block's statements. Its functions are hoisted (spec 5.1): their names are known in the
+     * whole block and they are made before its first statement runs, so they may call each other
+     * and be called above where they are written. Each body is built where it is written, so it
+     * sees the names declared above it; there the block has a statement with no value.
+     */
     List<LingoExpressionNode> buildAll(LingoParser.StatementsContext ctx) {
-        List<LingoExpressionNode> out = new ArrayList<>();
-        for (StatementContext s : ctx.statement()) {
-            out.add(visit(s));
+        Map<StatementContext, Local> functions = new HashMap<>();
+        if (!state.scope.atModuleTop()) {
+            for (StatementContext s : ctx.statement()) {
+                if (s instanceof LingoParser.FunctionStatementContext fn) {
+                    functions.put(s, state.scope.declare(fn.name().getText(), false));
+                }
+            }
         }
-        return out;
+        List<LingoExpressionNode> hoisted = new ArrayList<>();
+        List<LingoExpressionNode> in = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            Local local = functions.get(s);
+            if (local == null) {
+                in.add(visit(s));
+                continue;
+            }
+            LingoParser.FunctionStatementContext fn = (LingoParser.FunctionStatementContext) s;
+            hoisted.add(state.at(WriteLocalNodeGen.create(expressions.functions.declaration(fn), local.slot()), fn));
+            in.add(state.at(new LiteralNodes.NullLiteral(), s));
+        }
+        hoisted.addAll(in);
+        return hoisted;
     }
 
     @Override
