@@ -4,7 +4,7 @@ lexer grammar LingoLexer;
 
 LET: 'let'; VAR: 'var'; FN: 'fn'; TYPE: 'type'; IF: 'if'; ELSE: 'else'; WHILE: 'while';
 FOR: 'for'; IN: 'in'; BREAK: 'break'; CONTINUE: 'continue'; RETURN: 'return';
-MATCH: 'match'; IS: 'is'; TRY: 'try'; CATCH: 'catch'; THROW: 'throw'; IMPORT: 'import';
+MATCH: 'match'; IS: 'is'; TRY: 'try'; CATCH: 'catch'; FINALLY: 'finally'; THROW: 'throw'; IMPORT: 'import';
 AS: 'as'; WITH: 'with'; NULL: 'null'; TRUE: 'true'; FALSE: 'false';
 // Reserved for the LLM opcodes.
 GEN: 'gen'; EXTRACT: 'extract'; CLASSIFY: 'classify'; CHECK: 'check'; MODEL: 'model';

@@ -77,7 +77,7 @@ primary
     | LPAREN expr RPAREN                                         # parenExpr
     | ifExpr                                                     # ifExpression
     | MATCH expr LBRACE matchArm* RBRACE                         # matchExpr
-    | TRY block CATCH name? block                                # tryExpr
+    | TRY block (CATCH name? block)? (FINALLY block)?             # tryExpr
     | block                                                      # blockExpr
     | GEN type? FROM operand usingClause                         # genExpr
     | EXTRACT type FROM operand usingClause                      # extractExpr
@@ -136,6 +136,6 @@ name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;
 // A field's name may be any word, keywords too: JSON data has fields like `type`, `model`, `in`.
 fieldName
     : name | LET | VAR | FN | TYPE | IF | ELSE | WHILE | FOR | IN | BREAK | CONTINUE | RETURN
-    | MATCH | IS | TRY | CATCH | THROW | IMPORT | AS | WITH | NULL | TRUE | FALSE
+    | MATCH | IS | TRY | CATCH | FINALLY | THROW | IMPORT | AS | WITH | NULL | TRUE | FALSE
     | GEN | EXTRACT | CLASSIFY | CHECK | MODEL | USING | FALLBACK
     ;

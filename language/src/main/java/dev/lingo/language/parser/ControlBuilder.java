@@ -8,6 +8,7 @@ import dev.lingo.language.nodes.control.IfNode;
 import dev.lingo.language.nodes.control.MatchNode;
 import dev.lingo.language.nodes.control.MatchPattern;
 import dev.lingo.language.nodes.control.TryCatchNode;
+import dev.lingo.language.nodes.control.TryFinallyNode;
 import dev.lingo.language.nodes.control.WhileNode;
 import dev.lingo.language.parser.LingoParser.PatternContext;
 import dev.lingo.language.parser.Scopes.FunctionScope;
@@ -102,16 +103,26 @@ final class ControlBuilder {
     }
 
     LingoExpressionNode tryCatch(LingoParser.TryExprContext ctx) {
-        // The body's value is waited for inside the try, so a failed model call is caught here.
-        LingoExpressionNode body = ForceNode.wrap(block(ctx.block(0)));
-        state.scope.blocks.push(new HashMap<>());
-        try {
-            int slot = ctx.name() == null ? -1 : state.scope.declare(ctx.name().getText(), false).slot();
-            LingoExpressionNode handler = block(ctx.block(1));
-            return state.at(new TryCatchNode(body, handler, slot), ctx);
-        } finally {
-            state.scope.blocks.pop();
+        if (ctx.CATCH() == null && ctx.FINALLY() == null) {
+            throw state.error(ctx, "A `try` needs a `catch` or a `finally`", "e.g. `try { risky() } catch e { fallback }`");
         }
+        // The body's value is waited for inside the try, so a failed model call is caught here.
+        LingoExpressionNode tried = ForceNode.wrap(block(ctx.block(0)));
+        if (ctx.CATCH() != null) {
+            state.scope.blocks.push(new HashMap<>());
+            try {
+                int slot = ctx.name() == null ? -1 : state.scope.declare(ctx.name().getText(), false).slot();
+                LingoExpressionNode handler = block(ctx.block(1));
+                tried = state.at(new TryCatchNode(tried, handler, slot), ctx);
+            } finally {
+                state.scope.blocks.pop();
+            }
+        }
+        if (ctx.FINALLY() != null) {
+            LingoExpressionNode cleanup = block(ctx.block(ctx.block().size() - 1));
+            tried = state.at(new TryFinallyNode(tried, cleanup), ctx);
+        }
+        return tried;
     }
 
     LingoExpressionNode whileLoop(LingoParser.WhileStatementContext ctx) {

@@ -6,7 +6,7 @@ import java.util.List;
 final class LingoKeywords {
     static final List<String> ALL = List.of(
             "let", "var", "fn", "type", "if", "else", "while", "for", "in", "break", "continue", "return",
-            "match", "is", "try", "catch", "throw", "import", "as", "with", "null", "true", "false",
+            "match", "is", "try", "catch", "finally", "throw", "import", "as", "with", "null", "true", "false",
             // LLM opcodes and their contextual words
             "gen", "extract", "classify", "check", "model", "using", "fallback", "from", "on");
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class StreamRepl {
 
     /** A line that cannot start a statement of its own, so it continues the one before. */
-    private static final Pattern CONTINUATION = Pattern.compile("\\s*(else\\b|catch\\b|\\?\\.|\\.(?!\\.)|\\?\\?|&&|\\|\\||\\||->|==|!=).*",
+    private static final Pattern CONTINUATION = Pattern.compile("\\s*(else\\b|catch\\b|finally\\b|\\?\\.|\\.(?!\\.)|\\?\\?|&&|\\|\\||\\||->|==|!=).*",
                     Pattern.DOTALL);
 
     private StreamRepl() {
