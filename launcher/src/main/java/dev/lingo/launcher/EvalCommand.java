@@ -26,16 +26,17 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var source = Source.newBuilder(LingoContexts.LANGUAGE_ID, text, "<eval>").buildLiteral();
-        try (Context context = lingo.contexts().create()) {
-            try {
-                Value value = context.eval(source);
-                if (!value.isNull()) {
-                    lingo.io().out().println(value.isString() ? value.asString() : value.toString());
-                }
-                return ExitCodes.OK;
-            } catch (PolyglotException e) {
-                return lingo.reporter().report(e);
+        Context context = lingo.contexts().create();
+        try {
+            Value value = context.eval(source);
+            if (!value.isNull()) {
+                lingo.io().out().println(value.isString() ? value.asString() : value.toString());
             }
+            return ExitCodes.OK;
+        } catch (PolyglotException e) {
+            return lingo.reporter().report(e);
+        } finally {
+            LingoContexts.close(context);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.lingo.launcher;
 
 import java.util.Map;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 
 /**
  * Builds the polyglot Context every command runs in. A script on the command line is trusted the
@@ -41,6 +42,20 @@ public final class LingoContexts {
             boolean fastStart = Boolean.getBoolean("lingo.fastStart"); // set by bin/lingo
             throw new UsageError(e.getMessage() + (fastStart
                     ? " (compiler and tracing options need the JIT: drop --fast-start / LINGO_FAST_START)" : ""));
+        }
+    }
+
+    /**
+     * Closes {@code context}. A program that ended with {@code exit(code)} says so again when its
+     * context closes: not an error, the code was taken where the run ended.
+     */
+    public static void close(Context context) {
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isExit()) {
+                throw e;
+            }
         }
     }
 

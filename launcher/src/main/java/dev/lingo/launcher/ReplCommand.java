@@ -27,6 +27,7 @@ final class ReplCommand implements Callable<Integer> {
 
     static int start(LingoCommand lingo) {
         var io = lingo.io();
+        int status;
         try (var session = new ReplSession(lingo.contexts()::create, io.out(), lingo.reporter())) {
             if (io.terminal()) {
                 TerminalRepl.run(session, "Lingo " + LingoVersion.launcherVersion()
@@ -36,9 +37,10 @@ final class ReplCommand implements Callable<Integer> {
                     StreamRepl.run(session, io.in(), sigint);
                 }
             }
+            status = session.exitStatus();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ExitCodes.OK;
+        return status;
     }
 }

@@ -120,16 +120,20 @@ final class RunCommand implements Callable<Integer> {
         var io = lingo.contexts().io();
         // Closing the context after an interrupt is what prints the summary of the calls made so far.
         // A second Ctrl-C while the context closes ends the process at once.
-        try (var sigint = SigintInterrupts.install(io.out(), io.err());
-             Context context = lingo.contexts().create(options, arguments.toArray(String[]::new))) {
-            return sigint.during(() -> interrupt(context, io.err()), () -> {
-                try {
-                    context.eval(source);
-                    return ExitCodes.OK;
-                } catch (PolyglotException e) {
-                    return lingo.reporter().report(e);
-                }
-            });
+        try (var sigint = SigintInterrupts.install(io.out(), io.err())) {
+            Context context = lingo.contexts().create(options, arguments.toArray(String[]::new));
+            try {
+                return sigint.during(() -> interrupt(context, io.err()), () -> {
+                    try {
+                        context.eval(source);
+                        return ExitCodes.OK;
+                    } catch (PolyglotException e) {
+                        return lingo.reporter().report(e);
+                    }
+                });
+            } finally {
+                LingoContexts.close(context);
+            }
         }
     }
 

@@ -108,6 +108,18 @@ class LingoScriptIT {
     }
 
     @Test
+    void exitEndsTheRunWithItsCode() throws Exception {
+        String file = write("exits.lingo", "print(\"before\")\nif args.size > 0 { exit(args[0].toInt()) }\nprint(\"after\")\nexit()\nprint(\"never\")\n");
+        var early = lingo("run", file, "3");
+        assertEquals(3, early.exitCode(), early::toString);
+        assertEquals("before\n", early.out(), early::toString);
+        assertEquals("", early.err(), early::toString);
+        var late = lingo("run", file);
+        assertEquals(0, late.exitCode(), late::toString);
+        assertEquals("before\nafter\n", late.out(), late::toString);
+    }
+
+    @Test
     void aRuntimeErrorShowsTheLingoStackAndExitsOne() throws Exception {
         var result = lingo("run", write("boom.lingo", "fn explode(n) {\n  throw \"boom {n}\"\n}\nexplode(7)\n"));
         assertEquals(1, result.exitCode(), result::toString);

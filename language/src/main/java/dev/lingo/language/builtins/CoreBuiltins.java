@@ -46,6 +46,18 @@ final class CoreBuiltins {
         });
         add("prelude.clock", 0, 0, (a, n) -> System.nanoTime() / 1e6);
         add("prelude.scriptArgs", 0, 0, (a, n) -> LingoContext.get(n).scriptArguments());
+        add("prelude.exit", 0, 1, CoreBuiltins::exit);
+    }
+
+    /** {@code exit(code)}: ends the run now with {@code code} (0 by default); the run summary is still printed. */
+    private static Object exit(Object[] args, Node node) {
+        long code = args.length == 0 ? 0 : Args.integer(args[0], "exit's code", node);
+        if (code < 0 || code > 255) {
+            throw LingoError.of("ValueError", "exit's code must be 0 to 255, not " + code, node);
+        }
+        dev.lingo.language.ahead.Speculation.checkEffect(); // running ahead never ends the run
+        LingoContext.get(node).env().getContext().closeExited(node, (int) code);
+        return LingoNull.INSTANCE;
     }
 
     private static Object print(Object[] args, Node node) {

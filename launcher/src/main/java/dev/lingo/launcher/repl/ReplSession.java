@@ -28,6 +28,8 @@ public final class ReplSession implements AutoCloseable {
     private Context context;
     private boolean finished;
 
+    private int exitStatus;
+
     public ReplSession(Supplier<Context> contextFactory, PrintStream out, ErrorReporter reporter) {
         this.contextFactory = contextFactory;
         this.out = out;
@@ -37,6 +39,11 @@ public final class ReplSession implements AutoCloseable {
 
     public String prompt() {
         return pending.isEmpty() ? PROMPT : CONTINUATION_PROMPT;
+    }
+
+    /** The code a program's {@code exit(code)} ended the session with; 0 otherwise. */
+    public int exitStatus() {
+        return exitStatus;
     }
 
     /** True after {@code :quit}. */
@@ -99,6 +106,7 @@ public final class ReplSession implements AutoCloseable {
     void report(PolyglotException e) {
         if (e.isExit()) {
             finished = true; // the program asked the process to end
+            exitStatus = e.getExitStatus();
             return;
         }
         reporter.report(e);
@@ -122,12 +130,12 @@ public final class ReplSession implements AutoCloseable {
 
     void reset() {
         pending.setLength(0);
-        context.close();
+        LingoContexts.close(context);
         context = contextFactory.get();
     }
 
     @Override
     public void close() {
-        context.close();
+        LingoContexts.close(context);
     }
 }
