@@ -5,6 +5,8 @@ import static dev.lingo.language.builtins.MethodTable.node;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
@@ -35,6 +37,7 @@ final class HigherOrderMethods {
         node(t, "count", 1, 1, Count::new);
         node(t, "flatMap", 1, 1, FlatMap::new);
         node(t, "sortBy", 1, 1, SortBy::new);
+        node(t, "sort", 0, 1, Sort::new);
         node(t, "groupBy", 1, 1, GroupBy::new);
         node(t, "partition", 1, 1, Partition::new);
     }
@@ -179,6 +182,44 @@ final class HigherOrderMethods {
                 return true;
             });
             return ListMethods.flatten(new LingoList(parts), this);
+        }
+    }
+
+    /**
+     * {@code xs.sort()} in the natural order, or {@code xs.sort((a, b) -> …)} by a comparison that
+     * returns a number: negative when {@code a} goes first, positive when {@code b} does, 0 when
+     * either may (the sort is stable, so those keep their order).
+     */
+    static final class Sort extends CallbackMethod {
+        @Override
+        public Object execute(VirtualFrame frame, Object receiver, Object[] args) {
+            LingoList list = ListMethods.l(receiver, this);
+            if (args.length == 0) {
+                return ListMethods.sortNaturally(list, this);
+            }
+            return sorted(list, function(args[0], "sort"));
+        }
+
+        @TruffleBoundary
+        private LingoList sorted(LingoList list, Object compare) {
+            Object[] items = list.toArray();
+            try {
+                Arrays.sort(items, (a, b) -> sign(Pending.force(call(compare, a, b))));
+            } catch (IllegalArgumentException e) {
+                throw LingoError.of("ValueError", "The comparison given to sort() is not consistent (it says a < b and "
+                                + "b < c but not a < c, or a < b and b < a); compare one key, e.g. `(a, b) -> a.age - b.age`", this);
+            }
+            return new LingoList(items);
+        }
+
+        private int sign(Object result) {
+            if (result instanceof Long l) {
+                return Long.signum(l);
+            } else if (result instanceof Double d && !d.isNaN()) {
+                return (int) Math.signum(d);
+            }
+            throw LingoError.typeError("The function given to sort() must return a number (negative, 0 or positive), got "
+                            + Values.typeName(result), this);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.lingo.language.builtins;
 import static dev.lingo.language.builtins.MethodTable.method;
 import static dev.lingo.language.builtins.MethodTable.property;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.runtime.Display;
@@ -25,6 +26,20 @@ final class ListMethods {
     private ListMethods() {
     }
 
+    /** {@code xs.sort()}: the natural order; every element must be orderable with the first. */
+    @TruffleBoundary
+    static LingoList sortNaturally(LingoList list, Node n) {
+        Object[] items = list.toArray();
+        for (Object item : items) {
+            if (!Values.orderable(items[0], item)) {
+                throw LingoError.typeError("Cannot sort a list that mixes " + Values.typeName(items[0]) + " and "
+                                + Values.typeName(item) + "; use sortBy with a key of one type, or sort with a comparison", n);
+            }
+        }
+        Arrays.sort(items, Values::compare);
+        return new LingoList(items);
+    }
+
     static void register(Map<String, MethodSpec> t) {
         // A range answers these without making its elements (ranges take constant memory).
         property(t, "size", (r, a, n) -> r instanceof LingoRange range ? range.length() : (long) l(r, n).size());
@@ -33,17 +48,6 @@ final class ListMethods {
                         : l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(0));
         property(t, "last", (r, a, n) -> r instanceof LingoRange range ? rangeEnd(range, range.length() - 1)
                         : l(r, n).size() == 0 ? LingoNull.INSTANCE : l(r, n).get(l(r, n).size() - 1));
-        method(t, "sort", 0, 0, (r, a, n) -> {
-            Object[] items = l(r, n).toArray();
-            for (Object item : items) {
-                if (!Values.orderable(items[0], item)) {
-                    throw LingoError.typeError("Cannot sort a list that mixes " + Values.typeName(items[0]) + " and "
-                                    + Values.typeName(item) + "; use sortBy with a key of one type", n);
-                }
-            }
-            Arrays.sort(items, Values::compare);
-            return new LingoList(items);
-        });
         method(t, "reversed", 0, 0, (r, a, n) -> {
             Object[] items = l(r, n).toArray();
             for (int i = 0; i < items.length / 2; i++) {
