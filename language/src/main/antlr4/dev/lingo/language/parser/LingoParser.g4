@@ -16,10 +16,10 @@ statement
     | TYPE name ASSIGN type                                      # typeStatement
     | EXTERNAL FN name LPAREN params? RPAREN (ARROW type)?       # externalStatement
     | IMPORT plainString (AS name)?                              # importStatement
-    | WHILE expr block                                           # whileStatement
-    | FOR name (COMMA name)? IN expr block                       # forStatement
-    | BREAK                                                      # breakStatement
-    | CONTINUE                                                   # continueStatement
+    | loopLabel? WHILE expr block                                # whileStatement
+    | loopLabel? FOR name (COMMA name)? IN expr block            # forStatement
+    | BREAK name?                                                # breakStatement
+    | CONTINUE name?                                             # continueStatement
     | RETURN expr?                                               # returnStatement
     | THROW expr                                                 # throwStatement
     | name op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expr # assignStatement
@@ -28,6 +28,8 @@ statement
     | expr                                                       # expressionStatement
     ;
 
+// `outer: for …`: a name that `break outer` and `continue outer` in loops inside it refer to.
+loopLabel: name COLON;
 functionBody: ASSIGN expr | block;
 block: LBRACE statements RBRACE;
 params: param (COMMA param)* COMMA?;

@@ -7,6 +7,8 @@ import dev.lingo.language.nodes.control.ForNode;
 import dev.lingo.language.nodes.control.IfNode;
 import dev.lingo.language.nodes.control.MatchNode;
 import dev.lingo.language.nodes.control.MatchPattern;
+import dev.lingo.language.nodes.control.LabelNodes;
+import dev.lingo.language.nodes.control.LoopSignals;
 import dev.lingo.language.nodes.control.TryCatchNode;
 import dev.lingo.language.nodes.control.TryFinallyNode;
 import dev.lingo.language.nodes.control.WhileNode;
@@ -127,17 +129,59 @@ final class ControlBuilder {
 
     LingoExpressionNode whileLoop(LingoParser.WhileStatementContext ctx) {
         LingoExpressionNode condition = expressions.build(ctx.expr());
+        LoopSignals.Label label = enterLabel(ctx.loopLabel());
         state.scope.loopDepth++;
         try {
-            return state.at(new WhileNode(condition, block(ctx.block())), ctx);
+            return labelled(label, state.at(new WhileNode(condition, labelled(label, block(ctx.block()), false)), ctx), true);
         } finally {
             state.scope.loopDepth--;
+            exitLabel(label);
         }
+    }
+
+    /** The label of a loop being built, now visible to the jumps inside it; null when it has none. */
+    private LoopSignals.Label enterLabel(LingoParser.LoopLabelContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        String name = ctx.name().getText();
+        for (LoopSignals.Label outer : state.scope.labels) {
+            if (outer.toString().equals(name)) {
+                throw state.error(ctx.name(), "The label `" + name + "` is already used by a loop around this one", "rename one of them");
+            }
+        }
+        LoopSignals.Label label = new LoopSignals.Label(name);
+        state.scope.labels.push(label);
+        return label;
+    }
+
+    private void exitLabel(LoopSignals.Label label) {
+        if (label != null) {
+            state.scope.labels.pop();
+        }
+    }
+
+    /** {@code node} as the landing place of {@code break label} (the loop) or {@code continue label} (its body). */
+    private LingoExpressionNode labelled(LoopSignals.Label label, LingoExpressionNode node, boolean breaks) {
+        return label == null ? node : new LabelNodes.Target(label, breaks, node);
+    }
+
+    /** The loop {@code name} labels, around the code being built; a syntax error when there is none. */
+    LoopSignals.Label label(LingoParser.NameContext name, String jump) {
+        for (LoopSignals.Label l : state.scope.labels) {
+            if (l.toString().equals(name.getText())) {
+                return l;
+            }
+        }
+        throw state.error(name, "No loop around this `" + jump + "` is labelled `" + name.getText() + "`",
+                        "label the loop: `" + name.getText() + ": for x in xs { … }`; a name on the line after `" + jump
+                                        + "` is read as its label (put a `;` after `" + jump + "`)");
     }
 
     LingoExpressionNode forLoop(LingoParser.ForStatementContext ctx) {
         LingoExpressionNode iterable = expressions.forced(ctx.expr());
         FunctionScope scope = state.scope;
+        LoopSignals.Label label = enterLabel(ctx.loopLabel());
         scope.blocks.push(new HashMap<>());
         scope.loopDepth++;
         try {
@@ -155,11 +199,12 @@ final class ControlBuilder {
             int end = scope.hiddenSlot("(for end)");
             int source = scope.hiddenSlot("(for source)");
             int ahead = scope.hiddenSlot("(for lookahead)");
-            LingoExpressionNode body = block(ctx.block());
-            return state.at(new ForNode(iterable, body, firstSlot, secondSlot, counter, end, source, ahead), ctx);
+            LingoExpressionNode body = labelled(label, block(ctx.block()), false);
+            return labelled(label, state.at(new ForNode(iterable, body, firstSlot, secondSlot, counter, end, source, ahead), ctx), true);
         } finally {
             scope.loopDepth--;
             scope.blocks.pop();
+            exitLabel(label);
         }
     }
 }

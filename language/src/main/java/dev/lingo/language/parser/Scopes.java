@@ -3,6 +3,7 @@ package dev.lingo.language.parser;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 
+import dev.lingo.language.nodes.control.LoopSignals;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.vm.types.LingoType;
 
@@ -36,6 +37,8 @@ final class Scopes {
         final boolean isModule;
         boolean captures;
         int loopDepth;
+        /** The labels of the loops being built around the current code, innermost first. */
+        final Deque<LoopSignals.Label> labels = new ArrayDeque<>();
 
         FunctionScope(FunctionScope parent, boolean isModule) {
             this.parent = parent;

@@ -4,6 +4,7 @@ import dev.lingo.language.nodes.ForceNode;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.nodes.TypeCheckNode;
 import dev.lingo.language.nodes.control.JumpNodes;
+import dev.lingo.language.nodes.control.LabelNodes;
 import dev.lingo.language.nodes.control.ThrowNode;
 import dev.lingo.language.nodes.literal.LiteralNodes;
 import dev.lingo.language.nodes.local.GlobalNodes;
@@ -162,6 +163,9 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         if (state.scope.loopDepth == 0) {
             throw state.error(ctx, "`break` outside a loop", "`break` leaves the innermost `while` or `for`");
         }
+        if (ctx.name() != null) {
+            return state.at(new LabelNodes.Jump(expressions.control.label(ctx.name(), "break"), true), ctx);
+        }
         return state.at(new JumpNodes.BreakNode(), ctx);
     }
 
@@ -169,6 +173,9 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
     public LingoExpressionNode visitContinueStatement(LingoParser.ContinueStatementContext ctx) {
         if (state.scope.loopDepth == 0) {
             throw state.error(ctx, "`continue` outside a loop", "`continue` starts the next turn of the innermost `while` or `for`");
+        }
+        if (ctx.name() != null) {
+            return state.at(new LabelNodes.Jump(expressions.control.label(ctx.name(), "continue"), false), ctx);
         }
         return state.at(new JumpNodes.ContinueNode(), ctx);
     }

@@ -87,8 +87,8 @@ final class ForLookahead {
         copy.setObject(aheadSlot, NONE);
         try {
             body.executeVoid(copy);
-        } catch (LoopSignals.BreakException | LoopSignals.ContinueException e) {
-            // the iteration ends here
+        } catch (LoopSignals.BreakException | LoopSignals.ContinueException | LoopSignals.LabelledJump e) {
+            // the iteration ends here (a jump never leaves a run ahead)
         }
     }
 
