@@ -113,10 +113,15 @@ public final class LingoContext {
         return cell;
     }
 
-    /** Runs a module's top level once per context, then binds its exports into the importer. */
+    /**
+     * Runs a module's top level once per context, then binds its exports into the importer;
+     * {@code at} is the import, where the module's errors show in the importer's stack.
+     */
     @TruffleBoundary
-    public void importModule(ModuleUnit unit, String importerKey, String alias) {
-        runOnce(unit);
+    public void importModule(ModuleUnit unit, String importerKey, String alias, Node at) {
+        if (executed.add(unit.key())) {
+            unit.topLevel().call(at);
+        }
         ModuleScope from = scope(unit.key());
         ModuleScope into = scope(importerKey);
         List<String> exports = unit.exports();

@@ -76,7 +76,7 @@ public final class DeclarationNodes {
 
         @TruffleBoundary
         private void doImport() {
-            LingoContext.get(this).importModule(unit, moduleKey, alias);
+            LingoContext.get(this).importModule(unit, moduleKey, alias, this);
         }
     }
 }

@@ -43,7 +43,9 @@ public final class LingoParserFront {
     public record Checked(Source code, LingoParser.ModuleContext tree) {
 
         public ModuleUnit build(TruffleLanguage<?> language, String moduleKey, ModuleLoader loader, boolean replaceable) {
-            String rootName = moduleKey.equals("main") ? "<main>" : "<module " + moduleKey + ">";
+            // a file module is named by its file, not the absolute path that keys it
+            String rootName = moduleKey.equals("main") ? "<main>"
+                            : "<module " + (moduleKey.startsWith("std:") || moduleKey.equals("prelude") ? moduleKey : code.getName()) + ">";
             return new ModuleBuilder(language, code, moduleKey, loader, replaceable).build(tree.statements(), rootName);
         }
 
