@@ -126,12 +126,11 @@ public final class LingoContext {
         ModuleScope into = scope(importerKey);
         List<String> exports = unit.exports();
         if (alias != null) {
-            Object[] values = new Object[exports.size()];
-            for (int i = 0; i < values.length; i++) {
-                GlobalCell cell = from.lookup(exports.get(i));
-                values[i] = cell == null || cell.get() == null ? dev.lingo.language.runtime.LingoNull.INSTANCE : cell.get();
+            GlobalCell[] cells = new GlobalCell[exports.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = from.lookup(exports.get(i));
             }
-            into.declare(alias, false).set(new LingoRecord(RecordShape.of(exports.toArray(new String[0])), values));
+            into.declare(alias, false).set(LingoRecord.ofModule(RecordShape.of(exports.toArray(new String[0])), cells));
             return;
         }
         for (String name : exports) {

@@ -18,10 +18,25 @@ public final class LingoRecord extends LingoObject {
     /** The declared record type this value was checked against first, for typeOf; null if none. */
     private String typeName;
 
+    /** For a module imported with {@code as}: each field reads its module name's cell, so a {@code var} reads as it is now. */
+    private final GlobalCell[] cells;
+
     /** Takes ownership of {@code values}. */
     public LingoRecord(RecordShape shape, Object[] values) {
         this.shape = shape;
         this.values = values;
+        this.cells = null;
+    }
+
+    private LingoRecord(RecordShape shape, GlobalCell[] cells) {
+        this.shape = shape;
+        this.values = new Object[cells.length];
+        this.cells = cells;
+    }
+
+    /** {@code import "m" as m}: a record of the module's public names whose fields follow the names' current values. */
+    public static LingoRecord ofModule(RecordShape shape, GlobalCell[] cells) {
+        return new LingoRecord(shape, cells);
     }
 
     public String typeName() {
@@ -40,18 +55,30 @@ public final class LingoRecord extends LingoObject {
     }
 
     public Object valueAt(int index) {
-        return values[index];
+        return cells == null ? values[index] : current(index);
     }
 
+    /** The values, in field order (of a module record: as they are now). */
     public Object[] values() {
+        if (cells != null) {
+            for (int i = 0; i < values.length; i++) {
+                current(i);
+            }
+        }
         return values;
+    }
+
+    private Object current(int index) {
+        Object v = cells[index] == null ? null : cells[index].get();
+        values[index] = v == null ? LingoNull.INSTANCE : v;
+        return values[index];
     }
 
     /** The value of {@code name}, or null (Java null) when there is no such field. */
     @TruffleBoundary
     public Object get(String name) {
         int i = shape.indexOf(name);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : valueAt(i);
     }
 
     public int size() {
@@ -91,24 +118,28 @@ public final class LingoRecord extends LingoObject {
         if (i < 0) {
             throw UnknownIdentifierException.create(member);
         }
-        if (values[i] instanceof Pending) {
-            values[i] = Pending.force(values[i]);
+        Object v = valueAt(i);
+        if (v instanceof Pending) {
+            v = Pending.force(v);
+            if (cells == null) {
+                values[i] = v;
+            }
         }
-        return values[i];
+        return v;
     }
 
     @ExportMessage
     @TruffleBoundary
     boolean isMemberInvocable(String member) {
         int i = shape.indexOf(member);
-        return i >= 0 && values[i] instanceof LingoFunction;
+        return i >= 0 && valueAt(i) instanceof LingoFunction;
     }
 
     @ExportMessage
     @TruffleBoundary
     Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
         int i = shape.indexOf(member);
-        if (i < 0 || !(values[i] instanceof LingoFunction function)) {
+        if (i < 0 || !(valueAt(i) instanceof LingoFunction function)) {
             throw UnknownIdentifierException.create(member);
         }
         return Pending.forceDeep(function.callUncached(arguments));
