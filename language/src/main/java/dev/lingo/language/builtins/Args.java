@@ -58,7 +58,7 @@ public final class Args {
 
     public static LingoList list(Object v, String what, Node node) {
         v = Pending.force(v);
-        LingoList list = Iteration.asListOrNull(v);
+        LingoList list = Iteration.asListOrNull(v, node);
         if (list != null) {
             return list;
         }

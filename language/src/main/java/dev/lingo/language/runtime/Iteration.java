@@ -19,11 +19,17 @@ public final class Iteration {
     /** A list view of a list-like value (list, range, foreign array or iterable), or null. */
     @TruffleBoundary
     public static LingoList asListOrNull(Object v) {
+        return asListOrNull(v, null);
+    }
+
+    /** @param at locates the error of a range too long to be a List */
+    @TruffleBoundary
+    public static LingoList asListOrNull(Object v, Node at) {
         v = Pending.force(v);
         if (v instanceof LingoList list) {
             return list;
         } else if (v instanceof LingoRange range) {
-            return range.toList();
+            return range.toList(at);
         } else if (Values.isLingoValue(v)) {
             return null;
         }
@@ -81,7 +87,7 @@ public final class Iteration {
         if (asRecord != null && !InteropLibrary.getUncached().hasArrayElements(v)) {
             return toIterableList(asRecord, node);
         }
-        LingoList list = asListOrNull(v);
+        LingoList list = asListOrNull(v, node);
         if (list == null) {
             throw LingoError.typeError("Cannot iterate over a value of type " + Values.typeName(v), node);
         }

@@ -1,6 +1,7 @@
 package dev.lingo.language.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.TruffleObject;
@@ -45,8 +46,22 @@ public final class LingoRange extends LingoObject {
         return start + index;
     }
 
+    /** The most elements a List can hold (the JVM's largest array). */
+    public static final int MAX_LIST_SIZE = Integer.MAX_VALUE - 8;
+
     @TruffleBoundary
     public LingoList toList() {
+        return toList(null);
+    }
+
+    /** The range's elements as a List; {@code at} locates the error of a range too long for one. */
+    @TruffleBoundary
+    public LingoList toList(Node at) {
+        if (length() > MAX_LIST_SIZE) {
+            throw LingoError.of("ValueError", String.format("This range has %,d elements; a List holds at most %,d. "
+                            + "A range itself takes no room: loop over it with `for`, or use its size, first, last or r[i]",
+                            length(), MAX_LIST_SIZE), at);
+        }
         Object[] items = new Object[size()];
         for (int i = 0; i < items.length; i++) {
             items[i] = start + i;
