@@ -33,7 +33,7 @@ loopLabel: name COLON;
 functionBody: ASSIGN expr | block;
 block: LBRACE statements RBRACE;
 params: param (COMMA param)* COMMA?;
-param: name (COLON type)?;
+param: name (COLON type)? (ASSIGN expr)?;
 
 // A lambda is the lowest-precedence form: it may stand wherever a whole expression may, but as an
 // operand it needs parentheses (`a ?? (x -> x)`). So a match guard or an opcode's input (an

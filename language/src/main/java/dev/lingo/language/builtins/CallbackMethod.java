@@ -53,10 +53,10 @@ abstract class CallbackMethod extends MethodNode {
     }
 
     private void checkArity(LingoFunction f, int expected) {
-        if (f.arity() >= 0 && f.arity() != expected) {
+        if (!f.takes(expected)) {
             CompilerDirectives.transferToInterpreter();
             throw LingoError.typeError("The function given here must take " + expected + " argument"
-                            + (expected == 1 ? "" : "s") + ", but `" + f.name() + "` takes " + f.arity(), this);
+                            + (expected == 1 ? "" : "s") + ", but `" + f.name() + "` takes " + f.expectedArguments(), this);
         }
     }
 

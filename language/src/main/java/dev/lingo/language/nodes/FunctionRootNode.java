@@ -20,24 +20,28 @@ public final class FunctionRootNode extends RootNode {
     private final String name;
     private final SourceSection section;
     private final int arity;
+    /** Parameters before the first one with a default: the fewest arguments a call gives. */
+    private final int required;
     private final LingoType returnType;
 
     public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, LingoExpressionNode body,
-                    String name, SourceSection section, int arity, LingoType returnType) {
+                    String name, SourceSection section, int arity, int required, LingoType returnType) {
         super(language, descriptor);
         this.body = body;
         this.name = name;
         this.section = section;
         this.arity = arity;
+        this.required = required;
         this.returnType = returnType;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         int given = frame.getArguments().length - 1;
-        if (given != arity) {
+        if (given < required || given > arity) {
             CompilerDirectives.transferToInterpreter();
-            throw LingoError.typeError("`" + name + "` takes " + arity + " argument" + (arity == 1 ? "" : "s")
+            String count = required == arity ? String.valueOf(arity) : required + " to " + arity;
+            throw LingoError.typeError("`" + name + "` takes " + count + " argument" + (arity == 1 && required == 1 ? "" : "s")
                             + ", got " + given, this.body);
         }
         Object result;

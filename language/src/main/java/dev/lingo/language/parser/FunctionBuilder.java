@@ -79,13 +79,26 @@ final class FunctionBuilder {
         try {
             List<LingoExpressionNode> statements = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            int required = paramNames.size();
             for (int i = 0; i < paramNames.size(); i++) {
                 String p = paramNames.get(i);
                 if (!seen.add(p)) {
                     throw state.error(paramCtxs.get(i), "Parameter `" + p + "` is declared twice", "rename one of them");
                 }
+                LingoParser.ExprContext fallback = paramCtxs.get(i) instanceof ParamContext pc ? pc.expr() : null;
+                LingoExpressionNode value;
+                if (fallback != null) {
+                    required = Math.min(required, i);
+                    // built before the parameter is declared: a default sees the parameters before it, not itself
+                    value = new ReadArgumentNode.OrDefault(i, expressions.build(fallback));
+                } else {
+                    if (required < i) {
+                        throw state.error(paramCtxs.get(i), "Parameter `" + p + "` has no default but one before it has",
+                                        "give it a default too, or move it before the parameters with defaults");
+                    }
+                    value = new ReadArgumentNode(i);
+                }
                 Local local = scope.declare(p, true);
-                LingoExpressionNode value = new ReadArgumentNode(i);
                 LingoType type = i < types.size() ? types.get(i) : null;
                 if (type != null) {
                     value = state.at(new TypeCheckNode(ForceNode.wrap(value), type, "parameter `" + p + "` of `" + name + "`"), paramCtxs.get(i));
@@ -98,8 +111,8 @@ final class FunctionBuilder {
             BlockNode block = new BlockNode(statements.toArray(new LingoExpressionNode[0]));
             state.at(block, whole);
             FunctionRootNode root = new FunctionRootNode(state.language, scope.frame.build(), block, name,
-                            state.section(whole), paramNames.size(), ret);
-            return state.at(new LambdaNode(name, root.getCallTarget(), scope.captures, paramNames.size()), whole);
+                            state.section(whole), paramNames.size(), required, ret);
+            return state.at(new LambdaNode(name, root.getCallTarget(), scope.captures, paramNames.size(), required), whole);
         } finally {
             state.scope = outer;
         }

@@ -26,12 +26,30 @@ public final class LingoFunction extends LingoObject {
     private final RootCallTarget callTarget;
     private final MaterializedFrame closure;
     private final int arity;
+    /** How many arguments a call must give: the parameters before the first one with a default. */
+    private final int required;
 
     public LingoFunction(String name, RootCallTarget callTarget, MaterializedFrame closure, int arity) {
+        this(name, callTarget, closure, arity, arity);
+    }
+
+    public LingoFunction(String name, RootCallTarget callTarget, MaterializedFrame closure, int arity, int required) {
         this.name = name;
         this.callTarget = callTarget;
         this.closure = closure;
         this.arity = arity;
+        this.required = required;
+    }
+
+    /** Whether a call with {@code count} arguments fits (always, for a builtin with a variable count). */
+    public boolean takes(int count) {
+        return arity < 0 || (count >= required && count <= arity);
+    }
+
+    /** "1 argument", "2 to 3 arguments": what a call must give, for error messages. */
+    public String expectedArguments() {
+        String count = required == arity ? String.valueOf(arity) : required + " to " + arity;
+        return count + " argument" + (arity == 1 && required == 1 ? "" : "s");
     }
 
     public String name() {

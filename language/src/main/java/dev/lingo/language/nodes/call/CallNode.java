@@ -32,7 +32,7 @@ public final class CallNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object function = callee.executeGeneric(frame);
         if (function instanceof LingoFunction lingoFunction) {
-            if (lingoFunction.arity() >= 0 && lingoFunction.arity() != arguments.length) {
+            if (!lingoFunction.takes(arguments.length)) {
                 throw arityError(lingoFunction);
             }
             Object[] frameArgs = new Object[arguments.length + 1];
@@ -58,8 +58,7 @@ public final class CallNode extends LingoExpressionNode {
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private LingoError arityError(LingoFunction f) {
-        return LingoError.typeError("`" + f.name() + "` takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s")
-                        + ", got " + arguments.length, this);
+        return LingoError.typeError("`" + f.name() + "` takes " + f.expectedArguments() + ", got " + arguments.length, this);
     }
 
     private Object callForeign(Object function, Object[] args) {

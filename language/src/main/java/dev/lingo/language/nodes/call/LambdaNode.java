@@ -18,16 +18,18 @@ public final class LambdaNode extends LingoExpressionNode {
     private final RootCallTarget callTarget;
     private final boolean captures;
     private final int arity;
+    private final int required;
 
-    public LambdaNode(String name, RootCallTarget callTarget, boolean captures, int arity) {
+    public LambdaNode(String name, RootCallTarget callTarget, boolean captures, int arity, int required) {
         this.name = name;
         this.callTarget = callTarget;
         this.captures = captures;
         this.arity = arity;
+        this.required = required;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new LingoFunction(name, callTarget, captures ? frame.materialize() : null, arity);
+        return new LingoFunction(name, callTarget, captures ? frame.materialize() : null, arity, required);
     }
 }

@@ -17,4 +17,21 @@ public final class ReadArgumentNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return frame.getArguments()[index + 1];
     }
+
+    /** A parameter with a default: the argument when the call gave one, else the default, evaluated now. */
+    public static final class OrDefault extends LingoExpressionNode {
+        private final int index;
+        @Child private LingoExpressionNode fallback;
+
+        public OrDefault(int index, LingoExpressionNode fallback) {
+            this.index = index;
+            this.fallback = fallback;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object[] arguments = frame.getArguments();
+            return index + 1 < arguments.length ? arguments[index + 1] : fallback.executeGeneric(frame);
+        }
+    }
 }
