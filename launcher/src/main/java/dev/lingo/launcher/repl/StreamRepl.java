@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * input being evaluated and the session goes on; one while it waits for input ends the process.
  *
  * <p>A complete line is not run while the next line continues it (`else`, `catch`, a `.method`
- * chain, `&&`, `||`, `??`, `|`): piped input has all its lines at hand, so a script written in the usual
- * layout means what it means in a file.
+ * chain, `&&`, `||`, `??`, `|`) and has already arrived: piped input has all its lines at hand, so a
+ * script written in the usual layout means what it means in a file, while a program that waits for a
+ * line's output before it writes the next still gets it.
  */
 public final class StreamRepl {
 
@@ -30,14 +31,22 @@ public final class StreamRepl {
         String line = reader.readLine();
         while (!session.isFinished() && line != null) {
             StringBuilder input = new StringBuilder(line);
-            String next = reader.readLine();
-            while (next != null && !line.strip().startsWith(":") && CONTINUATION.matcher(next).matches()) {
-                input.append('\n').append(next);
+            // Only lines already sent are looked at: a writer that waits for this line's output
+            // before sending the next must not wait forever.
+            boolean peeked = false;
+            String next = null;
+            while (!line.strip().startsWith(":") && reader.ready()) {
                 next = reader.readLine();
+                peeked = true;
+                if (next == null || !CONTINUATION.matcher(next).matches()) {
+                    break;
+                }
+                input.append('\n').append(next);
+                peeked = false;
             }
             String snippet = input.toString();
             sigint.during(session::interrupt, () -> session.accept(snippet));
-            line = next;
+            line = peeked ? next : reader.readLine();
         }
         if (!session.isFinished()) {
             sigint.during(session::interrupt, session::endOfInput);
