@@ -65,6 +65,9 @@ operand
     ;
 
 args: expr (COMMA expr)* COMMA?;
+// `[a, b]` is a List and `[k: v]` a Map (`[:]` the empty one): one rule, so telling them apart
+// needs no lookahead past the first entry.
+listEntry: expr (COLON expr)?;
 
 primary
     : INT                                                        # intLiteral
@@ -72,7 +75,7 @@ primary
     | (TRUE | FALSE)                                             # boolLiteral
     | NULL                                                       # nullLiteral
     | stringLiteral                                              # stringExpr
-    | LBRACK args? RBRACK                                        # listLiteral
+    | LBRACK (COLON | listEntry (COMMA listEntry)* COMMA?)? RBRACK  # listLiteral
     | recordLiteral                                              # recordExpr
     | FN LPAREN params? RPAREN (ARROW type)? block                # fnLambda
     | name                                                       # nameExpr
@@ -120,7 +123,7 @@ primaryType
     | NULL                                                       # nullType
     | FN                                                         # fnType
     | plainString                                                # literalType
-    | LBRACK type RBRACK                                         # listType
+    | LBRACK type (COLON type)? RBRACK                           # listType
     | LBRACE (fieldType (COMMA fieldType)* COMMA?)? RBRACE       # recordType
     | LPAREN type RPAREN                                         # parenType
     ;

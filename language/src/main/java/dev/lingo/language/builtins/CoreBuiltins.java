@@ -10,9 +10,11 @@ import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.LingoSet;
 import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.Strings;
 import dev.lingo.language.runtime.Values;
@@ -29,12 +31,12 @@ final class CoreBuiltins {
         add("prelude.repr", 1, 1, (a, n) -> Display.repr(a[0]));
         add("prelude.len", 1, 1, CoreBuiltins::len);
         add("prelude.typeOf", 1, 1, (a, n) -> Values.typeName(a[0]));
-        add("prelude.keys", 1, 1, (a, n) -> {
-            LingoRecord r = record(a[0], "keys", n);
-            return new LingoList(r.shape().names());
-        });
-        add("prelude.values", 1, 1, (a, n) -> new LingoList(record(a[0], "values", n).values().clone()));
-        add("prelude.has", 2, 2, (a, n) -> record(a[0], "has", n).get(Args.string(a[1], "has' field name", n)) != null);
+        add("prelude.keys", 1, 1, (a, n) -> a[0] instanceof LingoMap m ? new LingoList(m.keys())
+                        : new LingoList(record(a[0], "keys", n).shape().names()));
+        add("prelude.values", 1, 1, (a, n) -> a[0] instanceof LingoMap m ? new LingoList(m.values())
+                        : new LingoList(record(a[0], "values", n).values().clone()));
+        add("prelude.has", 2, 2, CoreBuiltins::has);
+        add("prelude.set", 0, 1, (a, n) -> a.length == 0 ? LingoSet.EMPTY : setOf(a[0], n));
         add("prelude.range", 1, 3, CoreBuiltins::range);
         add("prelude.record", 1, 1, CoreBuiltins::recordFromPairs);
         add("prelude.error", 2, 3, (a, n) -> new LingoRecord(RecordShape.of("kind", "message", "data"), new Object[]{
@@ -75,9 +77,33 @@ final class CoreBuiltins {
         return LingoNull.INSTANCE;
     }
 
+    /** {@code set(xs)}: the distinct elements of a list, range, string (its characters), set or map (its keys). */
+    private static LingoSet setOf(Object v, Node n) {
+        if (v instanceof LingoSet s) {
+            return s;
+        } else if (v instanceof LingoMap m) {
+            return LingoSet.of(m.keys(), n);
+        }
+        return LingoSet.of(Args.list(v instanceof String s ? Strings.chars(s) : v, "set's argument", n).items(), n);
+    }
+
+    /** {@code has(r, field)} for records, {@code has(m, key)} for maps and sets. */
+    private static Object has(Object[] a, Node n) {
+        if (a[0] instanceof LingoMap m) {
+            return m.has(a[1], n);
+        } else if (a[0] instanceof LingoSet s) {
+            return s.has(a[1], n);
+        }
+        return record(a[0], "has", n).get(Args.string(a[1], "has' field name", n)) != null;
+    }
+
     private static Object len(Object[] a, Node n) {
         Object v = a[0];
-        if (v instanceof String s) {
+        if (v instanceof LingoMap m) {
+            return (long) m.size();
+        } else if (v instanceof LingoSet s) {
+            return (long) s.size();
+        } else if (v instanceof String s) {
             return (long) Strings.length(s);
         } else if (v instanceof LingoRecord r) {
             return (long) r.size();
@@ -92,7 +118,7 @@ final class CoreBuiltins {
         if (record != null) {
             return (long) record.size();
         }
-        throw Args.wrong("len's argument", "a String, List or Record", v, n);
+        throw Args.wrong("len's argument", "a String, List, Record, Map or Set", v, n);
     }
 
     private static LingoRecord record(Object v, String fn, Node n) {

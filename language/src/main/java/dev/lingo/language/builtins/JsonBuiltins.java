@@ -19,6 +19,9 @@ import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.JsonValues;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
+import dev.lingo.language.runtime.LingoSet;
+import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
@@ -104,6 +107,20 @@ final class JsonBuiltins {
                 o.set(r.shape().name(i), toJson(r.valueAt(i), n));
             }
             return o;
+        } else if (v instanceof LingoMap m) {
+            ObjectNode o = f.objectNode();
+            Object[] keys = m.keys();
+            Object[] values = m.values();
+            for (int i = 0; i < keys.length; i++) {
+                if (!(keys[i] instanceof String key)) {
+                    throw LingoError.of("JsonError", "A Map with the key " + Display.repr(keys[i])
+                                    + " cannot be written as JSON: JSON object keys are Strings", n);
+                }
+                o.set(key, toJson(values[i], n));
+            }
+            return o;
+        } else if (v instanceof LingoSet s) {
+            return toJson(new LingoList(s.elements()), n);
         }
         LingoList list = Iteration.asListOrNull(v);
         if (list != null) {

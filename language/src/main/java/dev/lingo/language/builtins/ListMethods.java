@@ -31,6 +31,10 @@ final class ListMethods {
     static LingoList sortNaturally(LingoList list, Node n) {
         Object[] items = list.toArray();
         for (Object item : items) {
+            if (Values.typeName(items[0]).equals(Values.typeName(item)) && !Values.orderable(item, item)) {
+                throw LingoError.typeError("Cannot sort " + Values.typeName(item) + " values: they have no natural order; "
+                                + "use sortBy with a key, or sort with a comparison", n);
+            }
             if (!Values.orderable(items[0], item)) {
                 throw LingoError.typeError("Cannot sort a list that mixes " + Values.typeName(items[0]) + " and "
                                 + Values.typeName(item) + "; use sortBy with a key of one type, or sort with a comparison", n);
@@ -71,6 +75,7 @@ final class ListMethods {
         method(t, "max", 0, 0, (r, a, n) -> extreme(l(r, n), 1));
         method(t, "distinct", 0, 0, (r, a, n) -> distinct(l(r, n)));
         method(t, "flatten", 0, 0, (r, a, n) -> flatten(l(r, n), n));
+        method(t, "toMap", 0, 0, (r, a, n) -> MapMethods.toMap(l(r, n), n));
         method(t, "append", 1, 1, (r, a, n) -> LingoList.concat(l(r, n), new LingoList(new Object[]{a[0]})));
     }
 

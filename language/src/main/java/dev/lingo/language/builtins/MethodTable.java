@@ -17,6 +17,8 @@ public final class MethodTable {
         StringMethods.register(table(ReceiverKind.STRING));
         ListMethods.register(table(ReceiverKind.LIST));
         HigherOrderMethods.register(table(ReceiverKind.LIST));
+        MapMethods.registerMap(table(ReceiverKind.MAP));
+        MapMethods.registerSet(table(ReceiverKind.SET));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));

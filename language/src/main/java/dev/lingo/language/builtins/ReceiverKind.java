@@ -2,13 +2,15 @@ package dev.lingo.language.builtins;
 
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.LingoSet;
 
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
-    STRING("String"), LIST("List"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
+    STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
     FUNCTION("Fn"), HOST("host object");
 
     private final String display;
@@ -26,6 +28,10 @@ public enum ReceiverKind {
             return STRING;
         } else if (receiver instanceof LingoList || receiver instanceof LingoRange) {
             return LIST;
+        } else if (receiver instanceof LingoMap) {
+            return MAP;
+        } else if (receiver instanceof LingoSet) {
+            return SET;
         } else if (receiver instanceof Long) {
             return INT;
         } else if (receiver instanceof Double) {

@@ -9,6 +9,7 @@ import dev.lingo.language.nodes.access.SafeChainNode;
 import dev.lingo.language.nodes.access.WithNode;
 import dev.lingo.language.nodes.call.CallNode;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.ListLiteral;
+import dev.lingo.language.nodes.literal.CollectionLiteralNodes.MapLiteral;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.RecordLiteral;
 import dev.lingo.language.nodes.literal.LiteralNodes.BoolLiteral;
 import dev.lingo.language.nodes.literal.LiteralNodes.FloatLiteral;
@@ -238,7 +239,20 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
 
     @Override
     public LingoExpressionNode visitListLiteral(LingoParser.ListLiteralContext ctx) {
-        return state.at(new ListLiteral(buildAll(ctx.args())), ctx);
+        List<LingoParser.ListEntryContext> entries = ctx.listEntry();
+        boolean map = ctx.COLON() != null || !entries.isEmpty() && entries.getFirst().COLON() != null;
+        LingoExpressionNode[] keys = new LingoExpressionNode[entries.size()];
+        LingoExpressionNode[] values = new LingoExpressionNode[entries.size()];
+        for (int i = 0; i < keys.length; i++) {
+            LingoParser.ListEntryContext e = entries.get(i);
+            if ((e.COLON() != null) != map) {
+                throw state.error(e, map ? "This entry of a Map has no key" : "A List's element cannot have a key",
+                                map ? "write `key: value`, as the first entry does" : "write `[k: v, …]` for a Map, with a key in every entry");
+            }
+            keys[i] = map ? forced(e.expr(0)) : visit(e.expr(0));
+            values[i] = map ? visit(e.expr(1)) : null;
+        }
+        return state.at(map ? new MapLiteral(keys, values) : new ListLiteral(keys), ctx);
     }
 
     @Override

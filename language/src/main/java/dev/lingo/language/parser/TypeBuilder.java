@@ -24,9 +24,11 @@ import java.util.Set;
 /** Builds {@link LingoType}s from type syntax, resolving names against builtin and declared types. */
 final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
 
-    static final Map<String, LingoType> BUILTIN = Map.of("Any", LingoType.ANY, "Null", LingoType.NULL, "Bool", LingoType.BOOL,
-                    "Int", LingoType.INT, "Float", LingoType.FLOAT, "String", LingoType.STRING, "Fn", LingoType.FUNCTION,
-                    "List", new ListType(LingoType.ANY), "Record", new RecordType(null, List.of()));
+    static final Map<String, LingoType> BUILTIN = Map.ofEntries(Map.entry("Any", LingoType.ANY), Map.entry("Null", LingoType.NULL),
+                    Map.entry("Bool", LingoType.BOOL), Map.entry("Int", LingoType.INT), Map.entry("Float", LingoType.FLOAT),
+                    Map.entry("String", LingoType.STRING), Map.entry("Fn", LingoType.FUNCTION),
+                    Map.entry("List", new ListType(LingoType.ANY)), Map.entry("Record", new RecordType(null, List.of())),
+                    Map.entry("Map", LingoType.MAP), Map.entry("Set", LingoType.SET));
 
     private final BuildState state;
     private String declaring;
@@ -174,9 +176,10 @@ final class TypeBuilder extends LingoParserBaseVisitor<LingoType> {
     public LingoType visitListType(LingoParser.ListTypeContext ctx) {
         String name = declaring;
         declaring = null;
-        LingoType element = visit(ctx.type());
+        LingoType element = visit(ctx.type(0));
+        LingoType value = ctx.type().size() > 1 ? visit(ctx.type(1)) : null;
         declaring = name;
-        return new ListType(element);
+        return value == null ? new ListType(element) : new LingoType.MapType(element, value);
     }
 
     @Override

@@ -73,6 +73,12 @@ public final class Display {
                 append(sb, list.get(i));
             }
             sb.append(']');
+        } else if (v instanceof LingoMap m) {
+            appendMap(sb, m);
+        } else if (v instanceof LingoSet s) {
+            sb.append("set(");
+            append(sb, new LingoList(s.elements()));
+            sb.append(')');
         } else if (v instanceof LingoRecord r) {
             sb.append('{');
             for (int i = 0; i < r.size(); i++) {
@@ -96,6 +102,25 @@ public final class Display {
         } else {
             sb.append(InteropLibrary.getUncached().toDisplayString(v));
         }
+    }
+
+    private static void appendMap(StringBuilder sb, LingoMap m) {
+        if (m.size() == 0) {
+            sb.append("[:]");
+            return;
+        }
+        sb.append('[');
+        Object[] keys = m.keys();
+        Object[] values = m.values();
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            append(sb, keys[i]);
+            sb.append(": ");
+            append(sb, values[i]);
+        }
+        sb.append(']');
     }
 
     private static void quote(StringBuilder sb, String s) {

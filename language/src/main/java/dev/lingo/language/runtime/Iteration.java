@@ -62,7 +62,7 @@ public final class Iteration {
     @TruffleBoundary
     public static boolean iteratesAsPairs(Object v) {
         v = Pending.force(v);
-        if (v instanceof LingoRecord) {
+        if (v instanceof LingoRecord || v instanceof LingoMap) {
             return true;
         } else if (Values.isLingoValue(v) || InteropLibrary.getUncached().hasArrayElements(v)) {
             return false;
@@ -82,6 +82,10 @@ public final class Iteration {
                 pairs[i] = new LingoList(new Object[]{r.shape().name(i), r.valueAt(i)});
             }
             return new LingoList(pairs);
+        } else if (v instanceof LingoMap m) {
+            return m.pairs();
+        } else if (v instanceof LingoSet s) {
+            return new LingoList(s.elements());
         }
         LingoRecord asRecord = HostRecords.asRecordOrNull(v);
         if (asRecord != null && !InteropLibrary.getUncached().hasArrayElements(v)) {

@@ -19,6 +19,8 @@ public final class LingoMetaType implements TruffleObject {
     public static final LingoMetaType STRING = new LingoMetaType("String");
     public static final LingoMetaType LIST = new LingoMetaType("List");
     public static final LingoMetaType RECORD = new LingoMetaType("Record");
+    public static final LingoMetaType MAP = new LingoMetaType("Map");
+    public static final LingoMetaType SET = new LingoMetaType("Set");
     public static final LingoMetaType FUNCTION = new LingoMetaType("Fn");
     public static final LingoMetaType RANGE = new LingoMetaType("Range");
     public static final LingoMetaType MODEL = new LingoMetaType("Model");

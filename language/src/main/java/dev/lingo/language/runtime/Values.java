@@ -22,6 +22,10 @@ public final class Values {
             return LingoMetaType.RECORD;
         } else if (v instanceof LingoList) {
             return LingoMetaType.LIST;
+        } else if (v instanceof LingoMap) {
+            return LingoMetaType.MAP;
+        } else if (v instanceof LingoSet) {
+            return LingoMetaType.SET;
         } else if (v instanceof LingoFunction) {
             return LingoMetaType.FUNCTION;
         } else if (v == LingoNull.INSTANCE) {
@@ -96,6 +100,12 @@ public final class Values {
             }
             return true;
         }
+        if (a instanceof LingoMap x && b instanceof LingoMap y) {
+            return x.contentEquals(y);
+        }
+        if (a instanceof LingoSet x && b instanceof LingoSet y) {
+            return x.contentEquals(y);
+        }
         if (a instanceof LingoFunction x && b instanceof LingoFunction y) {
             return x.callTarget() == y.callTarget() && x.closure() == y.closure();
         }
@@ -106,7 +116,7 @@ public final class Values {
         return false;
     }
 
-    /** The total order used by {@code sort}: null < Bool < numbers < String < List < Record < Fn. */
+    /** The total order used by {@code sort}: null < Bool < numbers < String < List < Record < Map < Set < Fn. */
     @TruffleBoundary
     public static int compare(Object a, Object b) {
         a = Pending.force(a);
@@ -126,17 +136,8 @@ public final class Values {
                 return Double.compare(toDouble(a), toDouble(b));
             case 3:
                 return Strings.compare((String) a, (String) b);
-            case 4: {
-                LingoList x = asList(a);
-                LingoList y = asList(b);
-                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-                    int c = compare(x.get(i), y.get(i));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return Integer.compare(x.size(), y.size());
-            }
+            case 4:
+                return compareLists(asList(a), asList(b));
             case 5: {
                 LingoRecord x = (LingoRecord) a;
                 LingoRecord y = (LingoRecord) b;
@@ -152,11 +153,26 @@ public final class Values {
                 return Integer.compare(x.size(), y.size());
             }
             case 6:
+                return compareLists(((LingoMap) a).pairs(), ((LingoMap) b).pairs());
+            case 7:
+                return compareLists(new LingoList(((LingoSet) a).elements()), new LingoList(((LingoSet) b).elements()));
+            case 8:
                 return Strings.compare(((LingoFunction) a).name(), ((LingoFunction) b).name());
             default:
                 return 0;
         }
     }
+
+    private static int compareLists(LingoList x, LingoList y) {
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int c = compare(x.get(i), y.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.size(), y.size());
+    }
+
 
     /** Whether {@code <} and friends accept this pair (as opposed to sort's total order). */
     @TruffleBoundary
@@ -180,10 +196,14 @@ public final class Values {
             return 4;
         } else if (v instanceof LingoRecord) {
             return 5;
-        } else if (v instanceof LingoFunction) {
+        } else if (v instanceof LingoMap) {
             return 6;
+        } else if (v instanceof LingoSet) {
+            return 7;
+        } else if (v instanceof LingoFunction) {
+            return 8;
         }
-        return 7;
+        return 9;
     }
 
     public static LingoList asList(Object v) {
@@ -193,6 +213,7 @@ public final class Values {
     public static boolean isLingoValue(Object v) {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
-                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel;
+                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel
+                        || v instanceof LingoMap || v instanceof LingoSet;
     }
 }

@@ -7,6 +7,8 @@ import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
+import dev.lingo.language.runtime.LingoSet;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.Values;
@@ -18,6 +20,8 @@ import dev.lingo.vm.types.LingoType.FloatType;
 import dev.lingo.vm.types.LingoType.FunctionType;
 import dev.lingo.vm.types.LingoType.IntType;
 import dev.lingo.vm.types.LingoType.ListType;
+import dev.lingo.vm.types.LingoType.MapType;
+import dev.lingo.vm.types.LingoType.SetType;
 import dev.lingo.vm.types.LingoType.LiteralUnionType;
 import dev.lingo.vm.types.LingoType.NamedType;
 import dev.lingo.vm.types.LingoType.NullType;
@@ -108,6 +112,27 @@ public final class TypeChecker {
                 }
                 return null;
             }
+            case MapType t -> {
+                if (!(value instanceof LingoMap map)) {
+                    return expected + describe(value);
+                }
+                Object[] keys = map.keys();
+                Object[] values = map.values();
+                String where = path.isEmpty() ? "" : path;
+                for (int i = 0; i < keys.length; i++) {
+                    String m = mismatch(keys[i], t.key(), where + "key " + Display.repr(keys[i]));
+                    if (m == null) {
+                        m = mismatch(values[i], t.value(), where + "[" + Display.repr(keys[i]) + "]");
+                    }
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            case SetType t -> {
+                return value instanceof LingoSet ? null : expected + describe(value);
+            }
             case RecordType t -> {
                 LingoRecord record = HostRecords.asRecordOrNull(value);
                 if (record == null) {
@@ -133,7 +158,7 @@ public final class TypeChecker {
     }
 
     private static String describe(Object value) {
-        if (value instanceof LingoRecord || value instanceof LingoList) {
+        if (value instanceof LingoRecord || value instanceof LingoList || value instanceof LingoMap || value instanceof LingoSet) {
             return Values.typeName(value);
         }
         String shown = Display.repr(value);

@@ -57,6 +57,8 @@ public final class AnswerValidator {
             case RecordType record -> record(v, record, path);
             case UnionType union -> union(v, union, path);
             case FunctionType f -> fail(path, type, v);
+            case MapType m -> fail(path, type, v);
+            case SetType s -> fail(path, type, v);
         };
     }
 

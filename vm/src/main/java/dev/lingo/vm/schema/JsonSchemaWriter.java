@@ -43,6 +43,8 @@ public final class JsonSchemaWriter {
             case BoolType b -> typed("boolean");
             case StringType s -> typed("string");
             case FunctionType f -> throw new SchemaException("a function (Fn) cannot be the answer of a model");
+            case MapType m -> throw new SchemaException("a Map cannot be the answer of a model: extract a list of {key, value} records and call toMap() on it");
+            case SetType s -> throw new SchemaException("a Set cannot be the answer of a model: extract a list and call set() on it");
             case IntType i -> bounded(typed("integer"), i.min(), i.max());
             case FloatType f -> bounded(typed("number"), f.min(), f.max());
             case ListType list -> typed("array").set("items", schema(list.element()));

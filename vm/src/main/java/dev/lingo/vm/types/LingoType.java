@@ -50,6 +50,18 @@ public sealed interface LingoType {
         public String display() { return "[" + element.display() + "]"; }
     }
 
+    /** {@code [K: V]}: a Lingo Map. Maps live in the language only; no model answers one. */
+    record MapType(LingoType key, LingoType value) implements LingoType {
+        public String display() {
+            return key instanceof AnyType && value instanceof AnyType ? "Map" : "[" + key.display() + ": " + value.display() + "]";
+        }
+    }
+
+    /** A Lingo Set of elements of one type; like a Map, never a model's answer. */
+    record SetType(LingoType element) implements LingoType {
+        public String display() { return "Set"; }
+    }
+
     /** A field of a record type; a field whose type is optional may be absent. */
     record Field(String name, LingoType type, String description) {
         public boolean optional() { return type instanceof OptionalType; }
@@ -127,6 +139,8 @@ public sealed interface LingoType {
     LingoType INT = new IntType(null, null);
     LingoType FLOAT = new FloatType(null, null);
     LingoType FUNCTION = new FunctionType();
+    LingoType MAP = new MapType(ANY, ANY);
+    LingoType SET = new SetType(ANY);
 
     private static String bound(Object b) {
         return b == null ? "" : b.toString();

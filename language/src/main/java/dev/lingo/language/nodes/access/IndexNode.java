@@ -14,12 +14,14 @@ import dev.lingo.language.runtime.HostRecords;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
+import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.Strings;
 import dev.lingo.language.runtime.Values;
 
-/** {@code xs[i]} (negative i counts from the end), {@code s[i]}, {@code record["field"]}. */
+/** {@code xs[i]} (negative i counts from the end), {@code s[i]}, {@code record["field"]}, {@code map[key]}. */
 @NodeChild("target")
 @NodeChild("index")
 @ImportStatic(Deferred.class)
@@ -81,6 +83,16 @@ public abstract class IndexNode extends LingoExpressionNode {
         if (v == null) {
             throw LingoError.of("KeyError", "The record has no field \"" + name + "\""
                             + Suggestions.didYouMean(name, java.util.Arrays.asList(record.shape().names())), this);
+        }
+        return v;
+    }
+
+    @Specialization
+    @TruffleBoundary
+    protected Object map(LingoMap map, Object key) {
+        Object v = map.get(key, this);
+        if (v == null) {
+            throw LingoError.of("KeyError", "The map has no key " + Display.repr(key), this);
         }
         return v;
     }

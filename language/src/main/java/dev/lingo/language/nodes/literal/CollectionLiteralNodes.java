@@ -5,10 +5,11 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoMap;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
 
-/** {@code [a, b]}, {@code {name: a}} and string interpolation. */
+/** {@code [a, b]}, {@code [k: v]} and {@code {name: a}}. */
 public final class CollectionLiteralNodes {
 
     private CollectionLiteralNodes() {
@@ -34,6 +35,34 @@ public final class CollectionLiteralNodes {
                 values[i] = items[i].executeGeneric(frame);
             }
             return new LingoList(values);
+        }
+    }
+
+    /** {@code [k: v, …]}: keys are waited for (they are hashed), values may stay pending. */
+    public static final class MapLiteral extends LingoExpressionNode {
+        @Override
+        public boolean mayBePending() {
+            return false;
+        }
+
+        @Children private final LingoExpressionNode[] keys;
+        @Children private final LingoExpressionNode[] values;
+
+        public MapLiteral(LingoExpressionNode[] keys, LingoExpressionNode[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object executeGeneric(VirtualFrame frame) {
+            Object[] k = new Object[keys.length];
+            Object[] v = new Object[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                k[i] = keys[i].executeGeneric(frame);
+                v[i] = values[i].executeGeneric(frame);
+            }
+            return LingoMap.of(k, v, this);
         }
     }
 

@@ -31,6 +31,8 @@ final class Fallbacks {
             case AnyType any -> nodes.textNode(text.strip());
             case NullType n -> nodes.nullNode();
             case FunctionType f -> throw new IllegalArgumentException("a function cannot be extracted from text");
+            case MapType m -> throw new IllegalArgumentException("a Map cannot be extracted from text");
+            case SetType s -> throw new IllegalArgumentException("a Set cannot be extracted from text");
         };
     }
 

@@ -49,6 +49,8 @@ final class ValueExtractor {
             case AnyType any -> NODES.textNode(text.strip());
             case NullType n -> NODES.nullNode();
             case FunctionType f -> throw new IllegalArgumentException("a function cannot be extracted from text");
+            case MapType m -> throw new IllegalArgumentException("a Map cannot be extracted from text");
+            case SetType s -> throw new IllegalArgumentException("a Set cannot be extracted from text");
         };
     }
 
