@@ -12,7 +12,7 @@ USING: 'using'; FALLBACK: 'fallback';
 // Contextual keywords: also valid names.
 FROM: 'from'; ON: 'on'; EXTERNAL: 'external'; CONTEXT: 'context'; SCHEMA: 'schema';
 
-ARROW: '->'; DOTDOTLT: '..<'; DOTDOT: '..'; SAFEDOT: '?.'; COALESCE: '??';
+ARROW: '->'; ELLIPSIS: '...'; DOTDOTLT: '..<'; DOTDOT: '..'; SAFEDOT: '?.'; COALESCE: '??';
 EQ: '=='; NE: '!='; LE: '<='; GE: '>='; LT: '<'; GT: '>';
 ANDAND: '&&'; OROR: '||'; PLUS_ASSIGN: '+='; MINUS_ASSIGN: '-='; STAR_ASSIGN: '*=';
 SLASH_ASSIGN: '/='; PERCENT_ASSIGN: '%=';

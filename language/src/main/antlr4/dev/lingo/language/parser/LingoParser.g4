@@ -12,6 +12,7 @@ statements: (statement SEMI*)*;
 statement
     : LET name (COLON type)? ASSIGN expr                         # letStatement
     | VAR name (COLON type)? ASSIGN expr                         # varStatement
+    | (LET | VAR) destructuring ASSIGN expr                      # destructureStatement
     | FN name LPAREN params? RPAREN (ARROW type)? functionBody   # functionStatement
     | TYPE name ASSIGN type                                      # typeStatement
     | EXTERNAL FN name LPAREN params? RPAREN (ARROW type)?       # externalStatement
@@ -107,7 +108,13 @@ pattern
     | NULL                                                       # nullPattern
     | IS patternType                                             # typePattern
     | name                                                       # bindPattern
+    | destructuring                                              # structurePattern
     ;
+destructuring: listPattern | recordPattern;
+listPattern: LBRACK ((pattern (COMMA pattern)* (COMMA restPattern)? | restPattern) COMMA?)? RBRACK;
+restPattern: ELLIPSIS name;
+recordPattern: LBRACE (fieldPattern (COMMA fieldPattern)* COMMA?)? RBRACE;
+fieldPattern: fieldName (COLON pattern)?;
 
 // In a pattern a `|` may also start the next pattern (`is Int | 0`), so a type pattern has its own
 // union rule: only there does telling the two apart need lookahead; after any other type a `|`

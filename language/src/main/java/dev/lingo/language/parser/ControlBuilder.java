@@ -18,6 +18,7 @@ import dev.lingo.language.runtime.LingoNull;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 
 /** Builds blocks, {@code if}, {@code match}, {@code try}, and loops. */
@@ -27,9 +28,18 @@ final class ControlBuilder {
     private final ExpressionBuilder expressions;
     StatementBuilder statements;
 
+    private PatternBuilder patterns;
+
     ControlBuilder(BuildState state, ExpressionBuilder expressions) {
         this.state = state;
         this.expressions = expressions;
+    }
+
+    PatternBuilder patterns() {
+        if (patterns == null) {
+            patterns = new PatternBuilder(state, expressions.types);
+        }
+        return patterns;
     }
 
     LingoExpressionNode block(LingoParser.BlockContext ctx) {
@@ -69,7 +79,7 @@ final class ControlBuilder {
             try {
                 List<MatchPattern> patterns = new ArrayList<>();
                 for (PatternContext p : arm.pattern()) {
-                    patterns.add(pattern(p));
+                    patterns.add(patterns().pattern(p, name -> state.scope.declare(name.getText(), false).slot(), new HashSet<>()));
                 }
                 LingoExpressionNode guard = arm.IF() == null ? null : expressions.build(arm.operand());
                 LingoExpressionNode body = expressions.build(arm.expr());
@@ -79,29 +89,6 @@ final class ControlBuilder {
             }
         }
         return state.at(new MatchNode(subject, arms.toArray(new MatchNode.Arm[0])), ctx);
-    }
-
-    private MatchPattern pattern(PatternContext p) {
-        if (p instanceof LingoParser.NumberPatternContext n) {
-            String text = n.getText();
-            if (n.FLOAT() != null) {
-                return new MatchPattern.Literal(Literals.parseFloat(text));
-            }
-            return new MatchPattern.Literal(Literals.parseInt(text, n, state));
-        } else if (p instanceof LingoParser.StringPatternContext s) {
-            return new MatchPattern.Literal(StringLiterals.plain(s.plainString(), state));
-        } else if (p instanceof LingoParser.BoolPatternContext b) {
-            return new MatchPattern.Literal(b.TRUE() != null);
-        } else if (p instanceof LingoParser.NullPatternContext) {
-            return new MatchPattern.Literal(LingoNull.INSTANCE);
-        } else if (p instanceof LingoParser.TypePatternContext t) {
-            return new MatchPattern.IsType(expressions.types.visit(t.patternType()));
-        }
-        String name = ((LingoParser.BindPatternContext) p).name().getText();
-        if (name.equals("_")) {
-            return new MatchPattern.Wildcard();
-        }
-        return new MatchPattern.Bind(state.scope.declare(name, false).slot());
     }
 
     LingoExpressionNode tryCatch(LingoParser.TryExprContext ctx) {

@@ -111,6 +111,12 @@ final class ModuleBuilder {
             if (var.type() != null) {
                 state.globalTypes.put(var.name().getText(), expressions.types.visit(var.type()));
             }
+        } else if (s instanceof LingoParser.DestructureStatementContext d) {
+            List<LingoParser.NameContext> names = new ArrayList<>();
+            PatternBuilder.names(d.destructuring(), names);
+            for (LingoParser.NameContext name : names) {
+                declareName(name, d.VAR() != null);
+            }
         } else if (s instanceof LingoParser.FunctionStatementContext fn) {
             declareName(fn.name(), false);
         } else if (s instanceof LingoParser.ExternalStatementContext ext) {

@@ -74,6 +74,30 @@ final class StatementBuilder extends LingoParserBaseVisitor<LingoExpressionNode>
         return binding(ctx.name(), ctx.type(), ctx.expr(), true, ctx);
     }
 
+    @Override
+    public LingoExpressionNode visitDestructureStatement(LingoParser.DestructureStatementContext ctx) {
+        boolean mutable = ctx.VAR() != null;
+        LingoExpressionNode value = expressions.forced(ctx.expr());
+        List<LingoExpressionNode> defines = new ArrayList<>();
+        PatternBuilder.Binder binder;
+        if (state.scope.atModuleTop()) {
+            binder = name -> {
+                int slot = state.scope.hiddenSlot(name.getText());
+                defines.add(state.at(new GlobalNodes.Define(state.moduleKey, name.getText(), mutable,
+                                dev.lingo.language.nodes.local.ReadLocalNodeGen.create(slot)), name));
+                return slot;
+            };
+        } else {
+            binder = name -> state.scope.declare(name.getText(), mutable).slot();
+        }
+        var pattern = expressions.control.patterns().destructuring(ctx.destructuring(), binder, new java.util.HashSet<>());
+        var d = ctx.destructuring();
+        String text = d.getStart().getInputStream().getText(
+                        org.antlr.v4.runtime.misc.Interval.of(d.getStart().getStartIndex(), d.getStop().getStopIndex()));
+        return state.at(new dev.lingo.language.nodes.local.DestructureNode(value, pattern,
+                        defines.toArray(new LingoExpressionNode[0]), text), ctx);
+    }
+
     private LingoExpressionNode binding(LingoParser.NameContext nameCtx, LingoParser.TypeContext typeCtx,
                     LingoParser.ExprContext valueCtx, boolean mutable, StatementContext ctx) {
         String name = nameCtx.getText();

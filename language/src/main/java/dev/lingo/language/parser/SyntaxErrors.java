@@ -93,7 +93,7 @@ final class SyntaxErrors extends BaseErrorListener {
                  LingoLexer.SLASH_ASSIGN, LingoLexer.PERCENT_ASSIGN -> {
                 String hint = assignmentHint(token, expected);
                 return LingoParseError.at(source, start, length, "Unexpected `" + text + "`",
-                                hint != null ? hint : expectation(expected) + " was expected here", false);
+                                hint != null ? hint : expectation(token, expected) + " was expected here", false);
             }
             default -> {
                 if (isKeyword(token) && expected.contains(LingoLexer.IDENT)) {
@@ -101,13 +101,17 @@ final class SyntaxErrors extends BaseErrorListener {
                                     "choose another name, e.g. `" + text + "_`", false);
                 }
                 return LingoParseError.at(source, start, length, "Unexpected `" + abbreviate(text) + "`",
-                                expectation(expected) + " was expected here", false);
+                                expectation(token, expected) + " was expected here", false);
             }
         }
     }
 
     /** What an `=` (or `+=`, …) where none can go most likely meant; null when nothing specific fits. */
     private String assignmentHint(Token assign, IntervalSet expected) {
+        int declaration = previous(assign.getTokenIndex());
+        if (declaration >= 0 && (tokens.get(declaration).getType() == LingoLexer.LET || tokens.get(declaration).getType() == LingoLexer.VAR)) {
+            return null;
+        }
         if (assign.getType() == LingoLexer.ASSIGN && expected.contains(LingoLexer.LBRACE)) {
             return "to compare, write `==`; `=` only assigns, in a statement of its own";
         }
@@ -127,6 +131,15 @@ final class SyntaxErrors extends BaseErrorListener {
                             + "e.g. `r = r with {" + field + ": value}`";
         }
         return null;
+    }
+
+    /** What was expected before {@code token}: after `let`/`var` a name (patterns are the rarer choice). */
+    private String expectation(Token token, IntervalSet expected) {
+        int before = previous(token.getTokenIndex());
+        if (before >= 0 && (tokens.get(before).getType() == LingoLexer.LET || tokens.get(before).getType() == LingoLexer.VAR)) {
+            return "a name";
+        }
+        return expectation(expected);
     }
 
     private String expectation(IntervalSet expected) {
