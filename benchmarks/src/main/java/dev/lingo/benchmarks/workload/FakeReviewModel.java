@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.testing.RecordedRequest;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the fake server's "model" answers: the {@link ExpectedReview} of the review number in the
- * last user message, as JSON. A packed request (items between {@code <item id="N">} tags, see
+ * last user message, as JSON. A packed request (items between {@code <item-TAG id="N">} tags, see
  * vm's PackedPromptRenderer) gets {@code {"answers": [{"id": N, "value": ...}]}}, one entry per item.
  * The other opcodes, told apart by the task vm's PromptRenderer writes into the system message, are
  * answered from the review number as well (see {@link ReviewOpcodes}): {@code check}, {@code classify}
@@ -18,6 +19,8 @@ import java.util.List;
 public final class FakeReviewModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The opening of a packed item; the tag is made per pack ({@code item-} and 12 hex digits). */
+  private static final Pattern PACKED_ITEM = Pattern.compile("<item-[0-9a-f]{12} id=\"");
 
   private FakeReviewModel() {
   }
@@ -30,7 +33,7 @@ public final class FakeReviewModel {
 
   /** The answer to a request whose last user message is {@code user}. */
   public static String answer(String user) {
-    if (user.contains("<item id=\"")) {
+    if (PACKED_ITEM.matcher(user).find()) {
       return packedAnswer(user);
     }
     int n = ReviewTexts.numberIn(user);
@@ -40,7 +43,7 @@ public final class FakeReviewModel {
   private static String packedAnswer(String user) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode answers = root.putArray("answers");
-    String[] items = user.split("<item id=\"");
+    String[] items = PACKED_ITEM.split(user);
     for (int k = 1; k < items.length; k++) {
       String item = items[k];
       int id = Integer.parseInt(item.substring(0, item.indexOf('"')));

@@ -2,6 +2,7 @@ package dev.lingo.vm.answer;
 
 import dev.lingo.vm.ModelCallException;
 import dev.lingo.vm.provider.ModelResponse;
+import java.util.function.UnaryOperator;
 
 /**
  * The model stopped before its answer was whole: cut off at the token limit, or withheld by the
@@ -12,7 +13,7 @@ import dev.lingo.vm.provider.ModelResponse;
 public final class IncompleteAnswerException extends ModelCallException {
 
     private final String finishReason;
-    private final String partialAnswer;
+    private volatile String partialAnswer;
 
     private IncompleteAnswerException(String message, String finishReason, String partialAnswer) {
         super(message, null);
@@ -42,6 +43,11 @@ public final class IncompleteAnswerException extends ModelCallException {
     @Override
     public String kind() {
         return "content_filter".equals(finishReason) ? "ModelRefusalError" : "ModelTruncatedError";
+    }
+
+    @Override
+    protected void redactKeptText(UnaryOperator<String> scrub) {
+        partialAnswer = scrub.apply(partialAnswer);
     }
 
     public String finishReason() {

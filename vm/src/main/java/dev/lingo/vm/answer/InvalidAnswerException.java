@@ -2,6 +2,7 @@ package dev.lingo.vm.answer;
 
 import dev.lingo.vm.ModelCallException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The model's answer did not fit its type, even after re-asking. Names the first wrong field and
@@ -12,8 +13,8 @@ public final class InvalidAnswerException extends ModelCallException {
     private static final int MAX_RAW_IN_MESSAGE = 1000;
 
     private final String answerType;
-    private final List<ValidationError> errors;
-    private final String rawAnswer;
+    private volatile List<ValidationError> errors;
+    private volatile String rawAnswer;
     private final int attempts;
 
     public InvalidAnswerException(String answerType, List<ValidationError> errors, String rawAnswer, int attempts) {
@@ -57,6 +58,12 @@ public final class InvalidAnswerException extends ModelCallException {
 
     public int attempts() {
         return attempts;
+    }
+
+    @Override
+    protected void redactKeptText(UnaryOperator<String> scrub) {
+        rawAnswer = scrub.apply(rawAnswer);
+        errors = errors.stream().map(e -> new ValidationError(e.path(), e.expected(), scrub.apply(e.problem()))).toList();
     }
 
     private static String message(String type, List<ValidationError> errors, String raw, int attempts) {

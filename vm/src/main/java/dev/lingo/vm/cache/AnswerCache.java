@@ -1,6 +1,7 @@
 package dev.lingo.vm.cache;
 
 import dev.lingo.vm.trace.PriceTable;
+import dev.lingo.vm.trace.SecretRedactor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  * ({@link SqliteAnswerStore}). Follows the run's {@link CacheMode}; leaves sampled requests alone
  * unless asked to cache them; ignores answers older than the TTL. Only answers are stored, never
  * failures. Each hit carries what it would have cost. Thread-safe, and safe to share the file
- * with other processes.
+ * with other processes. Keys are scrubbed from what it stores ({@link SecretRedactor}).
  */
 public final class AnswerCache implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class AnswerCache implements AutoCloseable {
     private final PriceTable prices;
     private final SqliteAnswerStore store;
     private final AnswerMemory memory;
+    private final SecretRedactor secrets;
     // adders, not a lock: every worker of a warm rerun counts a hit at once
     private final LongAdder hits = new LongAdder();
     private final LongAdder memoryHits = new LongAdder();
@@ -29,7 +31,8 @@ public final class AnswerCache implements AutoCloseable {
     private final DoubleAdder savedCost = new DoubleAdder();
     private final LongAdder unpricedHits = new LongAdder();
 
-    private AnswerCache(CacheSettings settings, PriceTable prices, SqliteAnswerStore store) {
+    private AnswerCache(CacheSettings settings, PriceTable prices, SqliteAnswerStore store, SecretRedactor secrets) {
+        this.secrets = secrets;
         this.settings = settings;
         this.prices = prices;
         this.store = store;
@@ -38,10 +41,15 @@ public final class AnswerCache implements AutoCloseable {
 
     /** Opens (creating if needed) the cache file; in {@link CacheMode#NO_CACHE} touches nothing on disk. */
     public static AnswerCache open(CacheSettings settings, PriceTable prices) {
+        return open(settings, prices, SecretRedactor.none());
+    }
+
+    /** The same, scrubbing {@code secrets} from every answer and prompt excerpt it stores. */
+    public static AnswerCache open(CacheSettings settings, PriceTable prices, SecretRedactor secrets) {
         if (settings.mode() == CacheMode.NO_CACHE) {
-            return new AnswerCache(settings, prices, null);
+            return new AnswerCache(settings, prices, null, secrets);
         }
-        return new AnswerCache(settings, prices, SqliteAnswerStore.open(settings.file(), settings.lockTimeout()));
+        return new AnswerCache(settings, prices, SqliteAnswerStore.open(settings.file(), settings.lockTimeout()), secrets);
     }
 
     /** A cache that neither reads nor writes ({@code --no-cache}). */
@@ -102,8 +110,9 @@ public final class AnswerCache implements AutoCloseable {
         if (!writes(key)) {
             return false;
         }
-        store.put(key.hash(), answer);
-        memory.put(key.hash(), answer);
+        CachedAnswer safe = answer.redacted(secrets::redact); // memory too: a hit reads the same either way
+        store.put(key.hash(), safe);
+        memory.put(key.hash(), safe);
         stores.increment();
         return true;
     }

@@ -19,4 +19,8 @@ public record CacheKey(String hash, String provider, String model, String prompt
         Objects.requireNonNull(model, "model");
         prompt = prompt == null ? "" : prompt;
     }
+
+    public CacheKey withPrompt(String excerpt) {
+        return new CacheKey(hash, provider, model, excerpt, sampled);
+    }
 }

@@ -22,6 +22,11 @@ public record CachedAnswer(String provider, String model, String answer, Usage u
         prompt = prompt == null ? "" : prompt;
     }
 
+    /** This answer with {@code scrub} applied to its text and prompt excerpt. */
+    public CachedAnswer redacted(java.util.function.UnaryOperator<String> scrub) {
+        return new CachedAnswer(provider, model, scrub.apply(answer), usage, createdAt, scrub.apply(prompt));
+    }
+
     /** The answer of a successful call; failures have nothing to store. */
     public static CachedAnswer of(CacheKey key, CallRecord record, Instant now) {
         if (!record.succeeded() || record.rawAnswer() == null) {

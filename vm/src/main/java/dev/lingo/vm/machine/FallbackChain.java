@@ -109,7 +109,9 @@ final class FallbackChain {
         // One schema for both the request key and the cache.
         StructuredSchema schema = provider.schemaFor(request.type());
         RequestKey key = RequestKey.of(provider.identity(), provider.name(), request, schema == null ? null : schema.hash());
-        return new Question(spec, provider, request, schema, key, RequestFingerprint.fromHash(key.hash(), provider.name(), request));
+        CacheKey cacheKey = RequestFingerprint.fromHash(key.hash(), provider.name(), request);
+        // the excerpt goes to the cache, the batch journal and recordings: no key in it (the hash is unchanged)
+        return new Question(spec, provider, request, schema, key, cacheKey.withPrompt(providers.secrets().redact(cacheKey.prompt())));
     }
 
     /**

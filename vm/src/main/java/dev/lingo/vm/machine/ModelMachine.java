@@ -65,6 +65,7 @@ public final class ModelMachine implements AutoCloseable {
     private final FallbackChain chains;
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lingo-model-", 0).factory());
     private final Consumer<String> notices;
+    private final SecretRedactor secrets;
     private JsonLinesTraceWriter traceWriter;
     private final AnswerCache cache;
     private final RunRecording recording;
@@ -90,32 +91,33 @@ public final class ModelMachine implements AutoCloseable {
         this.env = Map.copyOf(env);
         this.config = ProjectConfig.find(workingDirectory);
         PriceTable prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
-        this.notices = notices;
-        this.scheduler = new Scheduler(config.scheduling(), prices, progress, notices);
-        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints());
+        this.secrets = SecretRedactor.fromEnvironment(this.env); // and every key a provider is made with
+        this.notices = line -> notices.accept(secrets.redact(line));
+        this.scheduler = new Scheduler(config.scheduling(), prices, progress, this.notices);
+        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints(), secrets);
         TraceSink trace = new TraceSink.FanOut(sinks); // sees sinks added later
         this.prices = prices;
         this.trace = trace;
         this.batchJournal = CacheLocation.resolve(this.env, workingDirectory).resolve("batches");
         try {
             this.replay = options.replayFrom() == null ? null : RunReplay.load(options.replayFrom());
-            this.recording = options.recordTo() == null ? null : RunRecording.create(options.recordTo());
+            this.recording = options.recordTo() == null ? null : RunRecording.create(options.recordTo(), secrets);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot open " + (options.replayFrom() != null ? options.replayFrom()
                             : options.recordTo()) + ": " + e.getMessage(), e);
         }
         boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE;
         this.cache = noCache ? AnswerCache.disabled()
-                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices);
+                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
         this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
-        this.chains = new FallbackChain(providers, prices, trace, progress, notices,
+        this.chains = new FallbackChain(providers, prices, trace, progress, this.notices,
                         new CachingCaller(cache, recording, replay, prices), dryRun, packer, config.schemaInPrompt());
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */
     public synchronized void traceTo(Path file) throws IOException {
-        traceWriter = JsonLinesTraceWriter.append(file, SecretRedactor.fromEnvironment(env));
+        traceWriter = JsonLinesTraceWriter.append(file, secrets);
         sinks.add(traceWriter);
     }
 
@@ -271,7 +273,7 @@ public final class ModelMachine implements AutoCloseable {
                                     : batch.arriving(() -> chains.run(models, op, options, first)));
                     answer.answered(a);
                 } catch (Throwable t) {
-                    answer.failed(t);
+                    answer.failed(secrets.redact(t)); // a model may have echoed a key into the failure
                 }
             });
         } catch (RejectedExecutionException e) {

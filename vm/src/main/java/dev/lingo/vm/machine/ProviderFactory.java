@@ -8,6 +8,7 @@ import dev.lingo.vm.provider.ollama.OllamaProvider;
 import dev.lingo.vm.provider.openai.OpenAiProvider;
 import dev.lingo.vm.schedule.ScheduledProvider;
 import dev.lingo.vm.schedule.Scheduler;
+import dev.lingo.vm.trace.SecretRedactor;
 
 import java.net.URI;
 import java.time.Duration;
@@ -23,16 +24,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Scheduler}. A model may have several base URLs, which are load-balanced: the spec's
  * {@code baseUrl} setting as a comma-separated list, else the environment variable (also a list),
  * else {@code endpoints} in lingo.json, else the provider's default. One instance per spec is kept.
+ * Every key it reads is told to the run's {@link SecretRedactor}, whatever variable it came from.
  */
 final class ProviderFactory implements AutoCloseable {
 
     private final Map<String, String> env;
     private final Scheduler scheduler;
     private final Map<String, List<String>> configuredEndpoints;
+    private final SecretRedactor secrets;
     private final Map<ModelSpec, ScheduledProvider> providers = new ConcurrentHashMap<>();
     private volatile Recent last;
 
-    ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints) {
+    ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints, SecretRedactor secrets) {
+        this.secrets = secrets;
         this.env = env;
         this.scheduler = scheduler;
         this.configuredEndpoints = configuredEndpoints;
@@ -65,6 +69,11 @@ final class ProviderFactory implements AutoCloseable {
             providers.put(key, p);
         }
         return p;
+    }
+
+    /** The run's secrets: the keys read so far, and those in the environment. */
+    SecretRedactor secrets() {
+        return secrets;
     }
 
     /** Where Batch API jobs for an OpenAI model go: its first base URL, with its key. */
@@ -117,6 +126,7 @@ final class ProviderFactory implements AutoCloseable {
         if (keyVar != null) {
             var key = ApiKey.fromEnvironment(env, keyVar);
             if (key.isPresent()) {
+                secrets.remember(key.get());
                 endpoint = endpoint.withApiKey(key.get());
             }
         }

@@ -35,9 +35,24 @@ public final class ApiKey {
         return value;
     }
 
+    /** How many characters the key has (its value stays private). */
+    public int length() {
+        return value.length();
+    }
+
     /** The text with every occurrence of this key replaced by {@value #REDACTED}. */
     public String redact(String text) {
         return text == null ? null : text.replace(value, REDACTED);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ApiKey k && k.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for a model behind the fake server: it answers a text by a rule the test chooses, and
  * understands both a single request (the text is the user message) and a packed one (the items
- * in the user message), answering each in the shape its schema asks for.
+ * in the user message), answering each in the shape its schema asks for. It reads a pack as a
+ * credulous model would: the item tag the system message announces, in any case, with spaces or
+ * quotes around its parts and full-width brackets taken for the real ones; an item ends at the first
+ * closing tag. So a text that could forge a tag is seen as two items here.
  */
 public final class RuleModel {
 
-    private static final Pattern ITEM = Pattern.compile("(?s)<item id=\"(\\d+)\">(.*?)</item>");
+    private static final Pattern ANNOUNCED_TAG = Pattern.compile("between <([^\\s>]+) id=\"N\">");
+    private static final String OPEN = "[<\uFF1C\uFE64]\\s*", CLOSE = "\\s*[>\uFF1E\uFE65]", SLASH = "\\s*[/\uFF0F]\\s*";
 
     private RuleModel() {
     }
@@ -60,7 +64,14 @@ public final class RuleModel {
 
     /** The items of a packed request by id, or null for a single request. */
     public static Map<Integer, String> items(RecordedRequest request) {
-        Matcher m = ITEM.matcher(userText(request));
+        Matcher announced = ANNOUNCED_TAG.matcher(messageText(request, "system"));
+        if (!announced.find()) {
+            return null;
+        }
+        String tag = Pattern.quote(announced.group(1));
+        Pattern item = Pattern.compile("(?si)" + OPEN + tag + "\\s+id\\s*=\\s*[\"']?(\\d+)[\"']?" + CLOSE + "(.*?)"
+                + OPEN + SLASH + tag + CLOSE);
+        Matcher m = item.matcher(userText(request));
         Map<Integer, String> items = new LinkedHashMap<>();
         while (m.find()) {
             items.put(Integer.parseInt(m.group(1)), m.group(2));
@@ -69,13 +80,17 @@ public final class RuleModel {
     }
 
     public static String userText(RecordedRequest request) {
-        List<String> user = new ArrayList<>();
+        return messageText(request, "user");
+    }
+
+    private static String messageText(RecordedRequest request, String role) {
+        List<String> texts = new ArrayList<>();
         request.json().path("messages").forEach(m -> {
-            if (m.path("role").asText().equals("user")) {
-                user.add(m.path("content").asText());
+            if (m.path("role").asText().equals(role)) {
+                texts.add(m.path("content").asText());
             }
         });
-        return user.getLast();
+        return texts.isEmpty() ? "" : texts.getLast();
     }
 
     private static boolean wrapped(RecordedRequest request) {
