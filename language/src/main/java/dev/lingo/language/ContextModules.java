@@ -8,12 +8,14 @@ import dev.lingo.language.parser.KnownNames;
 import dev.lingo.language.parser.LingoParserFront;
 import dev.lingo.language.parser.ModuleLoader;
 import dev.lingo.language.parser.ModuleUnit;
+import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.ModuleScope;
 import dev.lingo.vm.types.LingoType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,11 +46,13 @@ public final class ContextModules implements ModuleLoader {
             TruffleFile file = resolve(spec, importer);
             key = file.getPath();
             try {
-                String text = SourceText.decode(file.readAllBytes());
+                String text = SourceText.decode(FileBytes.read(file));
                 source = Source.newBuilder(LingoLanguage.ID, file).content(text).build();
             } catch (SourceText.NotUtf8 e) {
                 throw new ImportFailure("Module \"" + spec + "\" is not valid UTF-8: " + e.getMessage(),
                                 "save " + file.getName() + " as UTF-8 text");
+            } catch (FileBytes.Unreadable e) {
+                throw new ImportFailure("Cannot read module \"" + spec + "\": " + e.getMessage(), "import a .lingo source file");
             } catch (IOException | SecurityException e) {
                 throw new ImportFailure("Cannot read module \"" + spec + "\"", "tried " + file.getPath());
             }
@@ -80,7 +84,13 @@ public final class ContextModules implements ModuleLoader {
         } else {
             base = context.env().getCurrentWorkingDirectory();
         }
-        TruffleFile file = base.resolve(spec).normalize();
+        TruffleFile file;
+        try {
+            file = base.resolve(spec).normalize();
+        } catch (InvalidPathException e) {
+            throw new ImportFailure("Cannot import " + Display.repr(spec) + ": " + e.getReason(),
+                            "write the module's path without control characters");
+        }
         if (!file.exists()) {
             throw new ImportFailure("Cannot find module \"" + spec + "\"", "looked for " + file.getPath());
         }

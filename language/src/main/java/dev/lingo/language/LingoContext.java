@@ -12,6 +12,7 @@ import dev.lingo.language.runtime.GlobalCell;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.MemoryReserve;
 import dev.lingo.language.runtime.ModuleScope;
 import dev.lingo.language.runtime.RecordShape;
 
@@ -47,6 +48,7 @@ public final class LingoContext {
         this.modules = new ContextModules(this);
         this.bindings = new LingoBindings(this);
         this.models = new ModelRuntime(this);
+        MemoryReserve.keep(); // so that a full heap can still be reported as a MemoryError
     }
 
     public static LingoContext get(Node node) {

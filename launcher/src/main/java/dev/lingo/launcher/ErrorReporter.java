@@ -1,6 +1,7 @@
 package dev.lingo.launcher;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 
@@ -9,6 +10,9 @@ import org.graalvm.polyglot.SourceSection;
  * Users see Lingo frames only; a Java stack trace appears only for bugs and only with --stacktrace.
  */
 public final class ErrorReporter {
+    /** The language's MemoryError, for a full heap the language could not report itself. */
+    static final String MEMORY_ERROR = "MemoryError: Out of memory: the values the program holds do not fit in the memory the run may use";
+
     private final PrintStream err;
     private final boolean javaStackTraces;
 
@@ -33,9 +37,28 @@ public final class ErrorReporter {
             err.println("interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        err.println(e.getMessage());
+        boolean heapFull = e.isResourceExhausted() && !String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("stack");
+        err.println(heapFull ? MEMORY_ERROR : e.getMessage());
         printGuestFrames(e);
+        if (heapFull || String.valueOf(e.getMessage()).startsWith("MemoryError:")) {
+            printMemoryHint();
+        }
         return ExitCodes.RUNTIME_ERROR;
+    }
+
+    /** The heap filled up where not even the language could turn it into a MemoryError. */
+    public int outOfMemory() {
+        err.println(MEMORY_ERROR);
+        printMemoryHint();
+        return ExitCodes.RUNTIME_ERROR;
+    }
+
+    private void printMemoryHint() {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        long moreMb = maxMb * 2;
+        String more = moreMb >= 1024 ? (moreMb + 1023) / 1024 + "g" : moreMb + "m";
+        err.println("hint: this run may use " + maxMb + " MB; give it more with LINGO_JAVA_OPTS=-Xmx" + more
+                + ", or hold less data at once");
     }
 
     /** A mistake by the user of the command line or REPL rather than by the program. */

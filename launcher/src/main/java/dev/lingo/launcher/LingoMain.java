@@ -33,7 +33,11 @@ public final class LingoMain {
                 });
         // After `run FILE` every word belongs to the program, even ones that look like options.
         commandLine.getSubcommands().get("run").setStopAtPositional(true);
-        return commandLine.execute(launch.commandLine().toArray(String[]::new));
+        try {
+            return commandLine.execute(launch.commandLine().toArray(String[]::new));
+        } catch (OutOfMemoryError e) {
+            return root.reporter().outOfMemory(); // picocli passes Errors on; the program's values are gone by now
+        }
     }
 
     /** A short message and a pointer to --help; the full usage text would bury the message. */

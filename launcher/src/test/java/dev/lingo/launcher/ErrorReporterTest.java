@@ -43,6 +43,25 @@ class ErrorReporterTest {
     }
 
     @Test
+    void aMemoryErrorEndsWithAHintOnHowToGiveTheRunMoreMemory() {
+        int code = -1;
+        try (Context context = Context.newBuilder("lingo").err(err).build()) {
+            try {
+                context.eval("lingo", "throw error(\"MemoryError\", \"Out of memory\")");
+            } catch (PolyglotException e) {
+                code = new ErrorReporter(err, false).report(e);
+            }
+        }
+        new ErrorReporter(err, false).outOfMemory(); // a heap too full for the language to report it
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        assertEquals(ExitCodes.RUNTIME_ERROR, code);
+        String hint = "hint: this run may use " + maxMb + " MB; give it more with LINGO_JAVA_OPTS=-Xmx";
+        assertTrue(text.startsWith("MemoryError: Out of memory\n  at <main> (Unnamed:1:1)\n" + hint), text);
+        assertTrue(text.contains("\n" + ErrorReporter.MEMORY_ERROR + "\n" + hint), text);
+    }
+
+    @Test
     void stacktraceShowsTheJavaTraceOfABug() {
         int code = new ErrorReporter(err, true).reportBug(new IllegalStateException("node without parent"));
         String text = buffer.toString(StandardCharsets.UTF_8);

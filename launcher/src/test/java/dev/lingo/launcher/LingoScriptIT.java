@@ -107,6 +107,26 @@ class LingoScriptIT {
         assertEquals("50005000 StackOverflowError\n", result.out(), result::toString);
     }
 
+    /** A small heap, so that the program fills it in a second: by one huge list, then by many small records. */
+    @Test
+    void aFullHeapIsACatchableMemoryErrorAndTheReportSaysHowToGiveMore() throws Exception {
+        var result = lingo(Map.of("LINGO_JAVA_OPTS", "-Xmx64m"), "run", write("grow.lingo", """
+                        var list = [1]
+                        print(try { while true { list = list + list } } catch e { e.kind })
+                        list = [1]
+                        var chain = null
+                        fn grow() { while true { chain = {next: chain} } }
+                        grow()
+                        """));
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("MemoryError\n", result.out(), result::toString);
+        assertTrue(result.err().contains("MemoryError: Out of memory: the values the program holds do not fit in the memory"
+                + " the run may use\n  at grow (grow.lingo:5:"), result::toString);
+        assertTrue(result.err().contains("  at <main> (grow.lingo:6:1)\nhint: this run may use "), result::toString);
+        assertTrue(result.err().contains("LINGO_JAVA_OPTS=-Xmx"), result::toString);
+        assertFalse(result.err().contains("Java heap space"), result::toString);
+    }
+
     @Test
     void exitEndsTheRunWithItsCode() throws Exception {
         String file = write("exits.lingo", "print(\"before\")\nif args.size > 0 { exit(args[0].toInt()) }\nprint(\"after\")\nexit()\nprint(\"never\")\n");

@@ -42,6 +42,8 @@ public final class BuiltinRootNode extends RootNode {
             return spec.body().apply(args, this);
         } catch (StackOverflowError e) {
             throw LingoError.stackOverflow(this); // a very deep structure; reported at the builtin's call
+        } catch (OutOfMemoryError e) {
+            throw LingoError.outOfMemory(this);
         }
     }
 

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.lingo.language.FileBytes;
 import dev.lingo.language.LingoContext;
 import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
@@ -16,6 +17,7 @@ import dev.lingo.language.runtime.Strings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.StandardOpenOption;
 
 /** Files and lines. Paths are relative to the working directory; text is UTF-8. */
@@ -54,17 +56,30 @@ final class IoBuiltins {
         }
         TruffleFile script = LingoContext.get(n).env().getPublicTruffleFile(caller.getEncapsulatingSourceSection().getSource().getPath());
         TruffleFile dir = script.getAbsoluteFile().getParent();
-        return dir == null ? path : dir.resolve(path).normalize().getPath();
+        try {
+            return dir == null ? path : dir.resolve(path).normalize().getPath();
+        } catch (InvalidPathException e) {
+            throw invalidPath("here", path, e, n);
+        }
     }
 
     private static TruffleFile file(Object path, String fn, Node n) {
         String p = Args.string(path, fn + "'s path", n);
-        return LingoContext.get(n).env().getPublicTruffleFile(p);
+        try {
+            return LingoContext.get(n).env().getPublicTruffleFile(p);
+        } catch (InvalidPathException e) {
+            throw invalidPath(fn, p, e, n);
+        }
+    }
+
+    /** A path the file system cannot even name (a NUL in it): an IOError showing the path as a literal. */
+    private static LingoError invalidPath(String fn, String path, InvalidPathException e, Node n) {
+        return LingoError.of("IOError", "`" + fn + "` cannot use the path " + Display.repr(path) + ": " + e.getReason(), n);
     }
 
     private static String read(TruffleFile file, Node n) {
         try {
-            return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(FileBytes.read(file), StandardCharsets.UTF_8);
         } catch (IOException | SecurityException e) {
             throw LingoError.of("IOError", "Cannot read " + file.getPath() + ": " + reason(e), n);
         }
@@ -83,7 +98,9 @@ final class IoBuiltins {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof FileBytes.Unreadable) {
+            return e.getMessage();
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         } else if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** The methods of String. Indexes and sizes count Unicode code points. */
 final class StringMethods {
@@ -45,7 +46,7 @@ final class StringMethods {
         method(t, "toInt", 0, 0, (r, a, n) -> toInt(s(r), n));
         method(t, "toFloat", 0, 0, (r, a, n) -> toFloat(s(r), n));
         method(t, "reversed", 0, 0, (r, a, n) -> new StringBuilder(s(r)).reverse().toString());
-        method(t, "matches", 1, 1, (r, a, n) -> Pattern.compile(Args.string(a[0], "matches' pattern", n)).matcher(s(r)).find());
+        method(t, "matches", 1, 1, (r, a, n) -> pattern(Args.string(a[0], "matches' pattern", n), n).matcher(s(r)).find());
         method(t, "toString", 0, 0, (r, a, n) -> s(r));
     }
 
@@ -80,26 +81,44 @@ final class StringMethods {
         return at < 0 ? -1 : s.codePointCount(0, at);
     }
 
+    /** Longest String (in UTF-16 units) that repeat and the pads build: past it the heap, not the user, decides. */
+    private static final int MAX_BUILT_LENGTH = Integer.MAX_VALUE / 2;
+
     private static String repeat(String s, long count, com.oracle.truffle.api.nodes.Node node) {
-        if (count < 0 || count * s.length() > Integer.MAX_VALUE / 2) {
+        if (count < 0 || s.length() > 0 && count > MAX_BUILT_LENGTH / s.length()) {
             throw LingoError.of("ValueError", "repeat count " + count + " is out of range", node);
         }
         return s.repeat((int) count);
     }
 
+    /** Linear in the width: whole copies of the fill, then the first code points of one more. */
     private static String pad(String s, Object[] a, boolean start, com.oracle.truffle.api.nodes.Node node) {
         int width = Args.index(a[0], "the pad width", node);
         String fill = a.length > 1 ? Args.string(a[1], "the pad character", node) : " ";
         if (fill.isEmpty()) {
             throw LingoError.of("ValueError", "the pad character must not be empty", node);
         }
-        StringBuilder padding = new StringBuilder();
         int missing = width - Strings.length(s);
-        while (Strings.length(padding.toString()) < missing) {
-            padding.append(fill);
+        if (missing <= 0) {
+            return s;
         }
-        String p = Strings.slice(padding.toString(), 0, Math.max(0, missing));
+        int fillLength = Strings.length(fill);
+        int copies = missing / fillLength;
+        if (copies > (MAX_BUILT_LENGTH - s.length()) / fill.length()) {
+            throw LingoError.of("ValueError", "pad width " + width + " is out of range", node);
+        }
+        String p = fill.repeat(copies) + Strings.slice(fill, 0, missing % fillLength);
         return start ? p + s : s + p;
+    }
+
+    private static Pattern pattern(String regex, com.oracle.truffle.api.nodes.Node node) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            String at = e.getIndex() < 0 ? "" : " at index " + e.getIndex();
+            throw LingoError.of("ValueError", "matches' pattern " + quoted(regex) + " is not a valid regular expression: "
+                            + e.getDescription() + at, node);
+        }
     }
 
     private static Object toInt(String s, com.oracle.truffle.api.nodes.Node node) {

@@ -51,6 +51,9 @@ public final class FunctionRootNode extends RootNode {
             result = ret.value();
         } catch (StackOverflowError e) {
             throw LingoError.stackOverflow(body);
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw LingoError.outOfMemory(body); // an expression body; a block body reports its statement
         }
         if (returnType != null && !TypeChecker.conforms(result = Pending.force(result), returnType)) {
             CompilerDirectives.transferToInterpreter();

@@ -33,16 +33,19 @@ public final class ModuleRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        int running = 0;
         try {
             Object result = LingoNull.INSTANCE;
-            for (LingoExpressionNode statement : statements) {
-                result = statement.executeGeneric(frame);
+            for (; running < statements.length; running++) {
+                result = statements[running].executeGeneric(frame);
             }
             result = result == null ? LingoNull.INSTANCE : Pending.forceDeep(result);
             ended(false);
             return result;
         } catch (StackOverflowError e) {
             throw stackOverflow();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(running);
         } catch (LingoError e) {
             ended(false);
             throw e;
@@ -60,6 +63,13 @@ public final class ModuleRootNode extends RootNode {
     @TruffleBoundary
     private LingoError stackOverflow() {
         return LingoError.stackOverflow(statements.length > 0 ? statements[0] : null);
+    }
+
+    /** At the top-level statement that was running (or the value being forced after the last). */
+    @TruffleBoundary
+    private LingoError outOfMemory(int running) {
+        ended(false);
+        return LingoError.outOfMemory(statements.length == 0 ? null : statements[Math.min(running, statements.length - 1)]);
     }
 
     @Override

@@ -135,7 +135,13 @@ public final class Display {
                 case '\r' -> sb.append("\\r");
                 case '{' -> sb.append("\\{");
                 case '}' -> sb.append("\\}");
-                default -> sb.append(c);
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        sb.append("\\u{").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append('}');
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         sb.append('"');

@@ -41,6 +41,25 @@ public final class LingoError extends AbstractTruffleException {
                         location, 20);
     }
 
+    /**
+     * The heap is full. Raised where a statement, builtin, function or {@code try} sees the JVM's
+     * OutOfMemoryError; the allocation that failed is gone by then, so there is room for this error.
+     */
+    @TruffleBoundary
+    public static LingoError outOfMemory(Node location) {
+        MemoryReserve.release();
+        return new LingoError("MemoryError", "Out of memory: the values the program holds do not fit in the memory the run may use",
+                        null, location);
+    }
+
+    /** After a {@code try} handled this error: a MemoryError takes back the heap it gave away. */
+    @TruffleBoundary
+    public void handled() {
+        if (kind.equals("MemoryError")) {
+            MemoryReserve.keep();
+        }
+    }
+
     /** The message without the kind. */
     public String bareMessage() {
         return bareMessage;

@@ -1,12 +1,14 @@
 package dev.lingo.language.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoNull;
 
-/** A sequence of statements; its value is the value of the last one. */
+/** A sequence of statements; its value is the value of the last one. A full heap becomes a MemoryError at the statement. */
 public final class BlockNode extends LingoExpressionNode {
 
     @Children private final LingoExpressionNode[] statements;
@@ -20,12 +22,17 @@ public final class BlockNode extends LingoExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         int last = statements.length - 1;
         for (int i = 0; i < last; i++) {
-            statements[i].executeVoid(frame);
+            run(frame, statements[i]);
         }
         if (last < 0) {
             return LingoNull.INSTANCE;
         }
-        Object value = statements[last].executeGeneric(frame);
+        Object value;
+        try {
+            value = statements[last].executeGeneric(frame);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(statements[last]);
+        }
         return value == null ? LingoNull.INSTANCE : value;
     }
 
@@ -33,7 +40,21 @@ public final class BlockNode extends LingoExpressionNode {
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         for (LingoExpressionNode statement : statements) {
-            statement.executeVoid(frame);
+            run(frame, statement);
         }
+    }
+
+    private static void run(VirtualFrame frame, LingoExpressionNode statement) {
+        try {
+            statement.executeVoid(frame);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(statement);
+        }
+    }
+
+    /** A full heap is reported at the innermost statement that was running. */
+    private static LingoError outOfMemory(LingoExpressionNode statement) {
+        CompilerDirectives.transferToInterpreter();
+        return LingoError.outOfMemory(statement);
     }
 }

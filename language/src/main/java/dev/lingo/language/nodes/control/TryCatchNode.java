@@ -6,7 +6,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoError;
 
-/** {@code try { … } catch e { … }}: catches Lingo errors (thrown or raised by the runtime) and stack overflows. */
+/** {@code try { … } catch e { … }}: catches Lingo errors (thrown or raised by the runtime), stack overflows and a full heap. */
 public final class TryCatchNode extends LingoExpressionNode {
 
     @Child private LingoExpressionNode body;
@@ -31,11 +31,15 @@ public final class TryCatchNode extends LingoExpressionNode {
         } catch (StackOverflowError e) {
             // Java recursion (== or str of a very deep list) may overflow with no function root of its own to convert it.
             error = LingoError.stackOverflow(this);
+        } catch (OutOfMemoryError e) {
+            error = LingoError.outOfMemory(this); // an expression body (a block reports its statement)
         }
         caught.enter();
         if (errorSlot >= 0) {
             frame.setObject(errorSlot, error.toRecord());
         }
-        return handler.executeGeneric(frame);
+        Object value = handler.executeGeneric(frame);
+        error.handled();
+        return value;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lingo.language.nodes.llm;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -14,6 +15,7 @@ import dev.lingo.language.runtime.Values;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.opcode.Opcode;
 import dev.lingo.vm.opcode.OpcodeKind;
+import dev.lingo.vm.schema.ModelAnswerable;
 import dev.lingo.vm.types.LingoType;
 
 import java.util.List;
@@ -32,6 +34,8 @@ public final class OpcodeNode extends LingoExpressionNode {
     @Child private LingoExpressionNode input;
     @Child private LingoExpressionNode model;
     @Child private CallOptionsNode options;
+    /** Why no model can answer {@code type} (it holds a function), or null. */
+    private final String unanswerable;
 
     /**
      * @param instruction gen: the prompt; check: the claim; otherwise null
@@ -46,10 +50,21 @@ public final class OpcodeNode extends LingoExpressionNode {
         this.input = input;
         this.model = model;
         this.options = options;
+        this.unanswerable = ModelAnswerable.functionIn(type).map(path -> unanswerable(kind, type, path)).orElse(null);
+    }
+
+    private static String unanswerable(OpcodeKind kind, LingoType type, String path) {
+        String cannot = "Cannot " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + type.display() + ": ";
+        return path.isEmpty() ? cannot + "a function (Fn) is not something a model can give"
+                        : cannot + "its field `" + path + "` holds a function (Fn), which a model cannot give; leave the field out of the type";
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        if (unanswerable != null) {
+            CompilerDirectives.transferToInterpreter();
+            throw LingoError.typeError(unanswerable, this); // before the operands, so nothing is sent or waited for
+        }
         Object instructionValue = instruction == null ? null : instruction.executeGeneric(frame);
         Object inputValue = input == null ? null : input.executeGeneric(frame);
         Object modelValue = model == null ? null : model.executeGeneric(frame);
