@@ -90,6 +90,10 @@ final class SqliteAnswerStore implements AutoCloseable {
      * be written (read-only folder, file or file system) is opened for reading only.
      */
     static SqliteAnswerStore open(Path file, Duration lockTimeout) {
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            // SQLite would open it for reading without a word, and fail at the first answer stored
+            return openReadOnly(file, lockTimeout, new SQLException("the file is not writable", null, SqliteErrors.SQLITE_READONLY));
+        }
         Connection writer = null;
         try {
             writer = SqliteOpener.open(file, lockTimeout);

@@ -78,7 +78,8 @@ final class SqliteOpener {
         try {
             return checked(connect(file, uri, lockTimeout));
         } catch (SQLException e) {
-            if (SqliteErrors.primaryCode(e) != SqliteErrors.SQLITE_CANTOPEN) {
+            int code = SqliteErrors.primaryCode(e); // CANTOPEN on a read-only file system, READONLY in a read-only folder
+            if (code != SqliteErrors.SQLITE_CANTOPEN && code != SqliteErrors.SQLITE_READONLY) {
                 throw e;
             }
             return checked(connect(file, uri + "&immutable=1", lockTimeout));
