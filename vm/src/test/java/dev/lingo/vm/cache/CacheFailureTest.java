@@ -84,14 +84,19 @@ class CacheFailureTest {
         }
     }
 
-    @Test
-    void aTruncatedFileNeverGivesAWrongAnswerNorFailsTheRun() throws Exception {
+    /** A file of 200 answers, some 20 pages: big enough that damage can hit a part of it. */
+    private Path store200Answers() {
         try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
             for (int i = 0; i < 200; i++) {
                 cache.store(key("question " + i), answer("x".repeat(500) + i));
             }
         }
-        Path file = dir.resolve(CacheSettings.FILE_NAME);
+        return dir.resolve(CacheSettings.FILE_NAME);
+    }
+
+    @Test
+    void aTruncatedFileNeverGivesAWrongAnswerNorFailsTheRun() throws Exception {
+        Path file = store200Answers();
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(raf.length() / 2 + 100); // cut mid-page, as a full disk or a killed copy leaves it
         }
@@ -111,12 +116,7 @@ class CacheFailureTest {
 
     @Test
     void aDamagedPageFoundWhileRunningIsOneWarningAndTheRunGoesOnWithoutTheFile() throws Exception {
-        try (AnswerCache cache = AnswerCache.open(settings(dir), prices)) {
-            for (int i = 0; i < 200; i++) {
-                cache.store(key("question " + i), answer("x".repeat(500) + i));
-            }
-        }
-        Path file = dir.resolve(CacheSettings.FILE_NAME);
+        Path file = store200Answers();
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             byte[] junk = new byte[4096];
             new Random(3).nextBytes(junk);
@@ -172,35 +172,29 @@ class CacheFailureTest {
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version=" + (SqliteOpener.FORMAT + 1));
         }
-        CacheException e = assertThrows(CacheException.class, () -> AnswerCache.open(settings(dir), prices));
-        assertHelpful(e, file, "newer Lingo");
-        try (AnswerCache cache = openForRun(settings(dir))) {
+        assertRefusedButARunGoesOn(dir, file, "newer Lingo");
+    }
+
+    /** {@code lingo cache} fails naming {@code named} and {@code what}; a run warns once so and goes on from memory. */
+    private void assertRefusedButARunGoesOn(Path cacheDir, Path named, String what) {
+        CacheException e = assertThrows(CacheException.class, () -> AnswerCache.open(settings(cacheDir), prices));
+        assertHelpful(e, named, what);
+        try (AnswerCache cache = openForRun(settings(cacheDir))) {
             assertRunsFromMemory(cache);
         }
-        assertWarnedOnce(file, "newer Lingo");
+        assertWarnedOnce(named, what);
     }
 
     @Test
     void aFileWhereTheFolderShouldBeIsNamed() throws Exception {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "a file where the cache folder should be", StandardCharsets.UTF_8);
-        Path cacheDir = blocker.resolve("cache");
-        CacheException e = assertThrows(CacheException.class, () -> AnswerCache.open(settings(cacheDir), prices));
-        assertHelpful(e, blocker, "is a file, not a folder");
-        try (AnswerCache cache = openForRun(settings(blocker))) {
-            assertRunsFromMemory(cache);
-        }
-        assertWarnedOnce(blocker, "is a file, not a folder");
+        assertRefusedButARunGoesOn(blocker.resolve("cache"), blocker, "is a file, not a folder");
     }
 
     @Test
     void aFolderWhereTheFileShouldBeIsNamed() throws Exception {
         Path file = Files.createDirectories(dir.resolve(CacheSettings.FILE_NAME));
-        CacheException e = assertThrows(CacheException.class, () -> AnswerCache.open(settings(dir), prices));
-        assertHelpful(e, file, "is a folder, not a file");
-        try (AnswerCache cache = openForRun(settings(dir))) {
-            assertRunsFromMemory(cache);
-        }
-        assertWarnedOnce(file, "is a folder, not a file");
+        assertRefusedButARunGoesOn(dir, file, "is a folder, not a file");
     }
 }
