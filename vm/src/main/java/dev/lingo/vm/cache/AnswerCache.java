@@ -51,7 +51,8 @@ public final class AnswerCache implements AutoCloseable {
     /**
      * Opens (creating if needed) the cache file, for {@code lingo cache}: a file that cannot be
      * opened throws a {@link CacheException}; one that can only be read is opened for reading.
-     * In {@link CacheMode#NO_CACHE} touches nothing on disk.
+     * In {@link CacheMode#NO_CACHE} touches nothing on disk. Lookups and stores behave as in a run,
+     * without the warnings; {@link #info}, {@link #clear} and the pruning methods throw.
      */
     public static AnswerCache open(CacheSettings settings, PriceTable prices) {
         if (settings.mode() == CacheMode.NO_CACHE) {

@@ -99,6 +99,9 @@ final class SqliteAnswerStore implements AutoCloseable {
             writer = SqliteOpener.open(file, lockTimeout);
             SqliteOpener.prepare(writer, file);
             return new SqliteAnswerStore(file, lockTimeout, writer, true, SqliteOpener.FORMAT);
+        } catch (RuntimeException e) { // e.g. a newer format: the file stays closed for the run going on without it
+            closeQuietly(writer);
+            throw e;
         } catch (SQLException e) {
             closeQuietly(writer);
             if (cannotWrite(e) && Files.isRegularFile(file)) {
@@ -125,6 +128,9 @@ final class SqliteAnswerStore implements AutoCloseable {
                 throw new SQLException("not an answer cache (no answers table)", null, SqliteErrors.SQLITE_CANTOPEN);
             }
             return new SqliteAnswerStore(file, lockTimeout, reader, false, format);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
         } catch (SQLException e) {
             closeQuietly(reader);
             e.addSuppressed(whyNotWritable);
