@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * The answer cache of the model machine: a bounded in-memory front (Caffeine: it keeps what is used
@@ -15,6 +16,10 @@ import java.util.concurrent.atomic.LongAdder;
  * unless asked to cache them; ignores answers older than the TTL. Only answers are stored, never
  * failures. Each hit carries what it would have cost. Thread-safe, and safe to share the file
  * with other processes. Keys are scrubbed from what it stores ({@link SecretRedactor}).
+ *
+ * <p>A run never fails because of its cache: a file that cannot be opened, read or written is
+ * reported once as a warning and the run goes on with less of it (see {@link #open(CacheSettings,
+ * PriceTable, SecretRedactor, Consumer)}). An answer whose checksum does not match is a miss, never a value.
  */
 public final class AnswerCache implements AutoCloseable {
 
@@ -23,6 +28,10 @@ public final class AnswerCache implements AutoCloseable {
     private final SqliteAnswerStore store;
     private final AnswerMemory memory;
     private final SecretRedactor secrets;
+    private final CacheWarnings warnings;
+    // a failure turns the disk off for the rest of the run, so it is reported once and not waited for again
+    private volatile boolean readsDisk;
+    private volatile boolean writesDisk;
     // adders, not a lock: every worker of a warm rerun counts a hit at once
     private final LongAdder hits = new LongAdder();
     private final LongAdder memoryHits = new LongAdder();
@@ -31,15 +40,24 @@ public final class AnswerCache implements AutoCloseable {
     private final DoubleAdder savedCost = new DoubleAdder();
     private final LongAdder unpricedHits = new LongAdder();
 
-    private AnswerCache(CacheSettings settings, PriceTable prices, SqliteAnswerStore store, SecretRedactor secrets) {
+    private AnswerCache(CacheSettings settings, PriceTable prices, SqliteAnswerStore store, SecretRedactor secrets,
+            CacheWarnings warnings) {
         this.secrets = secrets;
         this.settings = settings;
         this.prices = prices;
         this.store = store;
         this.memory = new AnswerMemory(settings.memoryEntries());
+        this.warnings = warnings;
+        this.readsDisk = store != null;
+        this.writesDisk = store != null && store.writable();
     }
 
-    /** Opens (creating if needed) the cache file; in {@link CacheMode#NO_CACHE} touches nothing on disk. */
+    /**
+     * Opens (creating if needed) the cache file, for {@code lingo cache}: a file that cannot be
+     * opened throws a {@link CacheException}; one that can only be read is opened for reading.
+     * In {@link CacheMode#NO_CACHE} touches nothing on disk. Lookups and stores behave as in a run,
+     * without the warnings; {@link #info}, {@link #clear} and the pruning methods throw.
+     */
     public static AnswerCache open(CacheSettings settings, PriceTable prices) {
         return open(settings, prices, SecretRedactor.none());
     }
@@ -47,9 +65,41 @@ public final class AnswerCache implements AutoCloseable {
     /** The same, scrubbing {@code secrets} from every answer and prompt excerpt it stores. */
     public static AnswerCache open(CacheSettings settings, PriceTable prices, SecretRedactor secrets) {
         if (settings.mode() == CacheMode.NO_CACHE) {
-            return new AnswerCache(settings, prices, null, secrets);
+            return new AnswerCache(settings, prices, null, secrets, new CacheWarnings(w -> { }));
         }
-        return new AnswerCache(settings, prices, SqliteAnswerStore.open(settings.file(), settings.lockTimeout()), secrets);
+        return new AnswerCache(settings, prices, SqliteAnswerStore.open(settings.file(), settings.lockTimeout()), secrets,
+                new CacheWarnings(w -> { }));
+    }
+
+    /** {@link #open(CacheSettings, PriceTable, SecretRedactor, Consumer)} with no keys to scrub. */
+    public static AnswerCache open(CacheSettings settings, PriceTable prices, Consumer<String> warnings) {
+        return open(settings, prices, SecretRedactor.none(), warnings);
+    }
+
+    /**
+     * Opens the cache for a run, which goes on whatever the file's state: one that cannot be opened
+     * (damaged, locked, from a newer Lingo, a folder where the file should be) is left alone and
+     * the run has only the in-memory front; one that can only be read is read, and new answers are
+     * not stored. Each such case, and later failures to read or write, is one line on {@code warnings}.
+     */
+    public static AnswerCache open(CacheSettings settings, PriceTable prices, SecretRedactor secrets,
+            Consumer<String> warnings) {
+        CacheWarnings once = new CacheWarnings(warnings);
+        if (settings.mode() == CacheMode.NO_CACHE) {
+            return new AnswerCache(settings, prices, null, secrets, once);
+        }
+        SqliteAnswerStore store;
+        try {
+            store = SqliteAnswerStore.open(settings.file(), settings.lockTimeout());
+        } catch (CacheException e) {
+            once.once("open", e.getMessage() + " This run goes on without the cache.");
+            return new AnswerCache(settings, prices, null, secrets, once);
+        }
+        if (!store.writable() && settings.mode().writes()) {
+            once.once("read-only", "The answer cache " + settings.file() + " is read-only: its answers are used, new ones"
+                    + " are not stored. Make the file and its folder writable, or set LINGO_CACHE_DIR to another folder, to store them.");
+        }
+        return new AnswerCache(settings, prices, store, secrets, once);
     }
 
     /** A cache that neither reads nor writes ({@code --no-cache}). */
@@ -89,7 +139,7 @@ public final class AnswerCache implements AutoCloseable {
         CachedAnswer answer = memory.get(key.hash());
         boolean fromMemory = answer != null;
         if (answer == null && !memoryOnly) {
-            answer = store.get(key.hash());
+            answer = fromDisk(key.hash());
             if (answer != null) {
                 memory.put(key.hash(), answer);
             }
@@ -105,14 +155,52 @@ public final class AnswerCache implements AutoCloseable {
         return Optional.of(hit);
     }
 
-    /** Keeps a successful call's answer, if the mode and the sampling rule allow. Durable when it returns. */
+    /** The answer on disk, if it can be read and its checksum matches; a failure or a mismatch is a warning and a miss. */
+    private CachedAnswer fromDisk(String hash) {
+        if (!readsDisk) {
+            return null;
+        }
+        SqliteAnswerStore.Stored stored;
+        try {
+            stored = store.get(hash);
+        } catch (CacheException e) {
+            readsDisk = false;
+            writesDisk = false;
+            warnings.once("read", e.getMessage() + " This run goes on without the cache.");
+            return null;
+        }
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.intact()) {
+            warnings.once("checksum", "An answer in the answer cache " + settings.file() + " does not match its checksum"
+                    + " (changed outside Lingo, or damaged): it is not used but asked again, and replaced if the cache is"
+                    + " writable. Other such answers in this run are treated alike without a word.");
+            return null;
+        }
+        return stored.answer();
+    }
+
+    /**
+     * Keeps a successful call's answer, if the mode and the sampling rule allow: durable on disk
+     * when it returns true. A disk that cannot take it is a warning, and the answer is kept in memory.
+     */
     public boolean store(CacheKey key, CachedAnswer answer) {
         if (!writes(key)) {
             return false;
         }
         CachedAnswer safe = answer.redacted(secrets::redact); // memory too: a hit reads the same either way
-        store.put(key.hash(), safe);
         memory.put(key.hash(), safe);
+        if (!writesDisk) {
+            return false;
+        }
+        try {
+            store.put(key.hash(), safe);
+        } catch (CacheException e) {
+            writesDisk = false;
+            warnings.once("write", e.getMessage() + " This run goes on; its new answers are not stored.");
+            return false;
+        }
         stores.increment();
         return true;
     }

@@ -27,19 +27,29 @@ import java.util.concurrent.Semaphore;
  */
 final class SqliteAnswerStore implements AutoCloseable {
 
-    private static final String SELECT = "SELECT provider, model, answer, input_tokens, output_tokens, cached_input_tokens,"
-            + " cache_write_tokens, created_at, prompt FROM answers WHERE hash = ?";
+    /** The stored fields of an answer, in the order {@link #answerAt} reads them. */
+    static final String FIELDS = "provider, model, answer, input_tokens, output_tokens, cached_input_tokens,"
+            + " cache_write_tokens, created_at, prompt";
     private static final String PER_MODEL = "SELECT provider, model, count(*), min(created_at), max(created_at),"
             + " sum(input_tokens), sum(output_tokens), sum(cached_input_tokens), sum(cache_write_tokens)"
             + " FROM answers GROUP BY provider, model ORDER BY count(*) DESC, provider, model";
-    private static final String UPSERT = "INSERT OR REPLACE INTO answers (hash, provider, model, answer, input_tokens,"
-            + " output_tokens, cached_input_tokens, cache_write_tokens, created_at, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPSERT = "INSERT OR REPLACE INTO answers (hash, " + FIELDS + ", checksum)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A row as read: {@code intact} is false when its checksum is missing or does not match. */
+    record Stored(CachedAnswer answer, boolean intact) {
+    }
 
     /** Enough readers to keep every core busy; each holds a file handle and a page cache. */
     private static final int MAX_READERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8);
 
     private final Path file;
     private final Duration lockTimeout;
+    /** False when the file could only be opened for reading (a read-only folder, file or file system). */
+    private final boolean writable;
+    /** False for a format-1 file opened read-only: its rows have no checksum to check. */
+    private final boolean checksummed;
+    private final String select;
     private final Connection writer;
     private final GroupCommit<Map.Entry<String, CachedAnswer>> commits;
     private final Semaphore readerSlots = new Semaphore(MAX_READERS);
@@ -48,10 +58,11 @@ final class SqliteAnswerStore implements AutoCloseable {
 
     /** A reading connection with its lookup prepared once: preparing costs as much as the read. */
     private record Reader(Connection connection, PreparedStatement select) {
-        static Reader open(Path file, Duration lockTimeout) throws SQLException {
-            Connection c = SqliteOpener.open(file, lockTimeout);
+        static Reader open(SqliteAnswerStore store) throws SQLException {
+            Connection c = store.writable ? SqliteOpener.open(store.file, store.lockTimeout)
+                    : SqliteOpener.openReadOnly(store.file, store.lockTimeout);
             try {
-                return new Reader(c, c.prepareStatement(SELECT));
+                return new Reader(c, c.prepareStatement(store.select));
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;
@@ -63,28 +74,77 @@ final class SqliteAnswerStore implements AutoCloseable {
         }
     }
 
-    private SqliteAnswerStore(Path file, Duration lockTimeout, Connection writer, Reader firstReader) {
+    private SqliteAnswerStore(Path file, Duration lockTimeout, Connection writer, boolean writable, int format) throws SQLException {
         this.file = file;
         this.lockTimeout = lockTimeout;
         this.writer = writer;
+        this.writable = writable;
+        this.checksummed = format >= SqliteOpener.FORMAT;
+        this.select = "SELECT " + FIELDS + ", " + (checksummed ? "checksum" : "NULL") + " FROM answers WHERE hash = ?";
         this.commits = new GroupCommit<>(this::writeBatch);
-        idleReaders.add(firstReader);
+        idleReaders.add(Reader.open(this));
     }
 
+    /**
+     * Opens the file for reading and writing, creating it if needed; an existing file that cannot
+     * be written (read-only folder, file or file system) is opened for reading only.
+     */
     static SqliteAnswerStore open(Path file, Duration lockTimeout) {
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            // SQLite would open it for reading without a word, and fail at the first answer stored
+            return openReadOnly(file, lockTimeout, new SQLException("the file is not writable", null, SqliteErrors.SQLITE_READONLY));
+        }
         Connection writer = null;
         try {
             writer = SqliteOpener.open(file, lockTimeout);
             SqliteOpener.prepare(writer, file);
-            return new SqliteAnswerStore(file, lockTimeout, writer, Reader.open(file, lockTimeout));
+            return new SqliteAnswerStore(file, lockTimeout, writer, true, SqliteOpener.FORMAT);
+        } catch (RuntimeException e) { // e.g. a newer format: the file stays closed for the run going on without it
+            closeQuietly(writer);
+            throw e;
         } catch (SQLException e) {
             closeQuietly(writer);
+            if (cannotWrite(e) && Files.isRegularFile(file)) {
+                return openReadOnly(file, lockTimeout, e);
+            }
             throw SqliteErrors.translate(e, file, "open", lockTimeout.toMillis());
         }
     }
 
-    /** The stored answer, or null. */
-    CachedAnswer get(String hash) {
+    private static boolean cannotWrite(SQLException e) {
+        int code = SqliteErrors.primaryCode(e);
+        return code == SqliteErrors.SQLITE_READONLY || code == SqliteErrors.SQLITE_PERM || code == SqliteErrors.SQLITE_CANTOPEN;
+    }
+
+    private static SqliteAnswerStore openReadOnly(Path file, Duration lockTimeout, SQLException whyNotWritable) {
+        Connection reader = null;
+        try {
+            reader = SqliteOpener.openReadOnly(file, lockTimeout);
+            int format;
+            try (Statement s = reader.createStatement()) {
+                format = SqliteOpener.checkFormat(SqliteOpener.userVersion(s), file);
+            }
+            if (format < SqliteOpener.FORMAT_WITHOUT_CHECKSUM) {
+                throw new SQLException("not an answer cache (no answers table)", null, SqliteErrors.SQLITE_CANTOPEN);
+            }
+            return new SqliteAnswerStore(file, lockTimeout, reader, false, format);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            e.addSuppressed(whyNotWritable);
+            throw SqliteErrors.translate(e, file, "open", lockTimeout.toMillis());
+        }
+    }
+
+    /** Whether new answers can be stored; false for a file that could only be opened for reading. */
+    boolean writable() {
+        return writable;
+    }
+
+    /** The stored answer and whether its checksum matches, or null. */
+    Stored get(String hash) {
         readerSlots.acquireUninterruptibly();
         Reader reader = null;
         try {
@@ -93,9 +153,9 @@ final class SqliteAnswerStore implements AutoCloseable {
             }
             reader = idleReaders.poll();
             if (reader == null) {
-                reader = Reader.open(file, lockTimeout);
+                reader = Reader.open(this);
             }
-            CachedAnswer answer = read(reader.select(), hash);
+            Stored answer = read(reader.select(), hash);
             idleReaders.add(reader);
             return answer;
         } catch (SQLException e) {
@@ -108,16 +168,22 @@ final class SqliteAnswerStore implements AutoCloseable {
         }
     }
 
-    private static CachedAnswer read(PreparedStatement select, String hash) throws SQLException {
+    private Stored read(PreparedStatement select, String hash) throws SQLException {
         select.setString(1, hash);
         try (ResultSet r = select.executeQuery()) {
             if (!r.next()) {
                 return null;
             }
-            Usage usage = new Usage(r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
-            return new CachedAnswer(r.getString(1), r.getString(2), r.getString(3), usage,
-                    Instant.ofEpochMilli(r.getLong(8)), r.getString(9));
+            CachedAnswer answer = answerAt(r, 1);
+            return new Stored(answer, !checksummed || AnswerChecksum.matches(r.getString(10), hash, answer));
         }
+    }
+
+    /** The answer in the columns {@link #FIELDS} from {@code first} on. */
+    static CachedAnswer answerAt(ResultSet r, int first) throws SQLException {
+        Usage usage = new Usage(r.getLong(first + 3), r.getLong(first + 4), r.getLong(first + 5), r.getLong(first + 6));
+        return new CachedAnswer(r.getString(first), r.getString(first + 1), r.getString(first + 2), usage,
+                Instant.ofEpochMilli(r.getLong(first + 7)), r.getString(first + 8));
     }
 
     /** Stores (or replaces) an answer; on return it is on disk. */
@@ -160,6 +226,7 @@ final class SqliteAnswerStore implements AutoCloseable {
         p.setLong(8, a.usage().cacheWriteTokens());
         p.setLong(9, a.createdAt().toEpochMilli());
         p.setString(10, a.prompt());
+        p.setString(11, AnswerChecksum.of(hash, a));
     }
 
     long size() {

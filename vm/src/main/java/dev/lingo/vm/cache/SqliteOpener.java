@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -17,11 +20,12 @@ import org.sqlite.SQLiteConfig;
  */
 final class SqliteOpener {
 
-    private static final int SQLITE_BUSY = 5;
-    private static final int SQLITE_LOCKED = 6;
-
-    /** The format of the {@code answers} table; a newer file is refused rather than misread. */
-    static final int FORMAT = 1;
+    /**
+     * The format of the {@code answers} table; a newer file is refused rather than misread. 2 added
+     * {@code checksum} ({@link AnswerChecksum}); a format-1 file gets it when first opened for writing.
+     */
+    static final int FORMAT = 2;
+    static final int FORMAT_WITHOUT_CHECKSUM = 1;
 
     private static final String CREATE = """
             CREATE TABLE IF NOT EXISTS answers (
@@ -34,7 +38,8 @@ final class SqliteOpener {
               cached_input_tokens INTEGER NOT NULL,
               cache_write_tokens INTEGER NOT NULL,
               created_at INTEGER NOT NULL,
-              prompt TEXT NOT NULL
+              prompt TEXT NOT NULL,
+              checksum TEXT
             ) WITHOUT ROWID""";
 
     static {
@@ -45,21 +50,14 @@ final class SqliteOpener {
     }
 
     static Connection open(Path file, Duration lockTimeout) throws SQLException {
+        checkShape(file);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new CacheException("Cannot create the answer cache folder " + file.getParent() + ": " + e
                     + ". Set LINGO_CACHE_DIR to a writable folder, or run with --no-cache.", e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, lockTimeout.toMillis()));
-        Connection c;
-        try {
-            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (LinkageError e) {
-            throw new CacheException("SQLite's native library cannot be loaded on this platform (" + e.getMessage()
-                    + "), so answers cannot be cached: run with --no-cache.", e);
-        }
+        Connection c = connect(file, "jdbc:sqlite:" + file.toAbsolutePath(), lockTimeout);
         try (Statement s = c.createStatement()) {
             useWriteAheadLog(s, lockTimeout);
             s.execute("PRAGMA synchronous=FULL");
@@ -67,6 +65,66 @@ final class SqliteOpener {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens an existing cache file for reading only (a read-only folder, file or file system): as
+     * SQLite's read-only mode, else as immutable, since a WAL file whose {@code -shm} index cannot
+     * be made opens no other way. Immutable is safe here: no process can write where this one cannot.
+     */
+    static Connection openReadOnly(Path file, Duration lockTimeout) throws SQLException {
+        String uri = "jdbc:sqlite:file:" + uriPath(file) + "?mode=ro";
+        try {
+            return checked(connect(file, uri, lockTimeout));
+        } catch (SQLException e) {
+            int code = SqliteErrors.primaryCode(e); // CANTOPEN on a read-only file system, READONLY in a read-only folder
+            if (code != SqliteErrors.SQLITE_CANTOPEN && code != SqliteErrors.SQLITE_READONLY) {
+                throw e;
+            }
+            return checked(connect(file, uri + "&immutable=1", lockTimeout));
+        }
+    }
+
+    /** A connection that has read the file's header: SQLite opens lazily, so a bad file would fail later. */
+    private static Connection checked(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            userVersion(s);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file, String url, Duration lockTimeout) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, lockTimeout.toMillis()));
+        try {
+            return config.createConnection(url);
+        } catch (LinkageError e) {
+            throw new CacheException("SQLite's native library cannot be loaded on this platform (" + e.getMessage()
+                    + "), so answers cannot be cached: run with --no-cache.", e);
+        }
+    }
+
+    /** SQLite's URI form of a path: {@code %}, {@code ?} and {@code #} would otherwise end or change it. */
+    private static String uriPath(Path file) {
+        return file.toAbsolutePath().toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+    }
+
+    /** A folder where the file should be, or a file where the folder should be: said plainly, before SQLite says less. */
+    private static void checkShape(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new CacheException("The answer cache folder " + folder + " cannot be made: " + p
+                        + " is a file, not a folder. Move that file away, set LINGO_CACHE_DIR to another folder, or run with --no-cache.", null);
+            }
+        }
+        if (Files.isDirectory(file)) {
+            throw new CacheException("The answer cache " + file + " is a folder, not a file. Move it away, set LINGO_CACHE_DIR to"
+                    + " another folder, or run with --no-cache.", null);
         }
     }
 
@@ -83,7 +141,7 @@ final class SqliteOpener {
                 return;
             } catch (SQLException e) {
                 int code = SqliteErrors.primaryCode(e);
-                if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || System.nanoTime() - deadline > 0) {
+                if ((code != SqliteErrors.SQLITE_BUSY && code != SqliteErrors.SQLITE_LOCKED) || System.nanoTime() - deadline > 0) {
                     throw e;
                 }
             }
@@ -96,7 +154,7 @@ final class SqliteOpener {
         }
     }
 
-    /** Creates the table in a new file; refuses a file of a newer format. */
+    /** Creates the table in a new file, adds checksums to a format-1 file; refuses a file of a newer format. */
     static void prepare(Connection c, Path file) throws SQLException {
         try (Statement s = c.createStatement()) {
             if (userVersion(s) == FORMAT) {
@@ -104,12 +162,12 @@ final class SqliteOpener {
             }
             s.execute("BEGIN IMMEDIATE");
             try {
-                int version = userVersion(s);
-                if (version > FORMAT) {
-                    throw new CacheException("The answer cache " + file + " was written by a newer Lingo (format " + version
-                            + "). Use that version, delete the folder " + file.getParent() + ", or run with --no-cache.", null);
+                int version = checkFormat(userVersion(s), file);
+                if (version == FORMAT_WITHOUT_CHECKSUM) {
+                    addChecksums(c, s);
+                } else {
+                    s.execute(CREATE);
                 }
-                s.execute(CREATE);
                 if (version < FORMAT) {
                     s.execute("PRAGMA user_version=" + FORMAT);
                 }
@@ -117,6 +175,36 @@ final class SqliteOpener {
             } catch (SQLException | RuntimeException e) {
                 rollback(s);
                 throw e;
+            }
+        }
+    }
+
+    /** The file's format, if this Lingo can read it. */
+    static int checkFormat(int version, Path file) {
+        if (version > FORMAT) {
+            throw new CacheException("The answer cache " + file + " was written by a newer Lingo (format " + version
+                    + "). Use that version, " + SqliteErrors.moveAway(file) + " to start a new one here, or run with --no-cache.", null);
+        }
+        return version;
+    }
+
+    /**
+     * Format 1 to 2: the answers stored so far get the checksum of what they hold now. They were
+     * trusted without one before, and asking again would cost money; from here on edits show.
+     */
+    private static void addChecksums(Connection c, Statement s) throws SQLException {
+        s.execute("ALTER TABLE answers ADD COLUMN checksum TEXT");
+        Map<String, String> checksums = new LinkedHashMap<>(); // read first: updating rows under an open cursor may skip some
+        try (ResultSet r = s.executeQuery("SELECT hash, " + SqliteAnswerStore.FIELDS + " FROM answers")) {
+            while (r.next()) {
+                checksums.put(r.getString(1), AnswerChecksum.of(r.getString(1), SqliteAnswerStore.answerAt(r, 2)));
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE answers SET checksum = ? WHERE hash = ?")) {
+            for (Map.Entry<String, String> e : checksums.entrySet()) {
+                update.setString(1, e.getValue());
+                update.setString(2, e.getKey());
+                update.executeUpdate();
             }
         }
     }
@@ -129,7 +217,7 @@ final class SqliteOpener {
         }
     }
 
-    private static int userVersion(Statement s) throws SQLException {
+    static int userVersion(Statement s) throws SQLException {
         try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
             return r.next() ? r.getInt(1) : 0;
         }

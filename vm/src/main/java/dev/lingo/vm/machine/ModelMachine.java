@@ -85,7 +85,7 @@ public final class ModelMachine implements AutoCloseable {
 
     /**
      * @param options the cache mode, recording or replay, and dry run of this run
-     * @throws IllegalArgumentException when the cache, the recording or the replay file cannot be opened
+     * @throws IllegalArgumentException when the recording or the replay file cannot be opened (a cache that cannot is a notice, and the run goes on without it)
      */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices, MachineOptions options) {
         this.env = Map.copyOf(env);
@@ -108,7 +108,7 @@ public final class ModelMachine implements AutoCloseable {
         }
         boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE;
         this.cache = noCache ? AnswerCache.disabled()
-                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets);
+                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets, this.notices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
         this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
         this.chains = new FallbackChain(providers, prices, trace, progress, this.notices,
