@@ -75,6 +75,11 @@ public final class SendGuard {
         return first;
     }
 
+    /** This request reached the budget: its opcodes no longer keep a share of it from later calls. */
+    void reachedBudget() {
+        tickets().forEach(CallTicket::reachedBudget);
+    }
+
     /** This request reached the admission: its opcodes no longer hold slots from afar. */
     void arrived() {
         tickets().forEach(CallTicket::arrived);
