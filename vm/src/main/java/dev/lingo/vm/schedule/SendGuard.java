@@ -75,8 +75,11 @@ public final class SendGuard {
         return first;
     }
 
-    /** This request reached the budget: its opcodes no longer keep a share of it from later calls. */
-    void reachedBudget() {
+    /**
+     * This request reached the budget (or a batch job that reserves it on its own): its opcodes no
+     * longer keep a share of it from later calls.
+     */
+    public void reachedBudget() {
         tickets().forEach(CallTicket::reachedBudget);
     }
 
