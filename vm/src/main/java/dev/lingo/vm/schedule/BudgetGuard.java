@@ -2,7 +2,6 @@ package dev.lingo.vm.schedule;
 
 import dev.lingo.vm.provider.Usage;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,8 +30,8 @@ final class BudgetGuard {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final LongSupplier clock;
-    /** Calls submitted that have not reached the budget yet: place in line -> when their hold ends. */
-    private final TreeMap<Long, Long> onTheWay = new TreeMap<>();
+    /** Calls submitted that have not reached the budget yet. */
+    private final CallsOnTheWay onTheWay;
     private volatile RunBudget budget;
     private long calls;
     private long tokens;
@@ -44,6 +43,7 @@ final class BudgetGuard {
     BudgetGuard(RunBudget budget, LongSupplier clock) {
         this.budget = budget;
         this.clock = clock;
+        this.onTheWay = new CallsOnTheWay(lock, clock, HOLD_NANOS);
     }
 
     void set(RunBudget newBudget) {
@@ -57,24 +57,12 @@ final class BudgetGuard {
 
     /** The call at {@code order} was submitted: later calls leave it its share until it arrives. */
     void expect(long order) {
-        lock.lock();
-        try {
-            onTheWay.put(order, clock.getAsLong() + HOLD_NANOS);
-        } finally {
-            lock.unlock();
-        }
+        onTheWay.expect(order);
     }
 
     /** The call at {@code order} reached the budget, or will never need it (answered, cancelled, joined another). */
     void arrived(long order) {
-        lock.lock();
-        try {
-            if (onTheWay.remove(order) != null) {
-                changed.signalAll();
-            }
-        } finally {
-            lock.unlock();
-        }
+        onTheWay.arrived(order, changed::signalAll);
     }
 
     /** Wakes waiters so they look again (a call was cancelled, the budget changed). */
@@ -110,8 +98,7 @@ final class BudgetGuard {
                 if (cancelled.getAsBoolean()) {
                     throw new CancelledBeforeSendingException();
                 }
-                long now = clock.getAsLong();
-                long untilHoldEnds = onTheWay.values().stream().mapToLong(end -> end - now).min().orElse(MAX_PARK_NANOS);
+                long untilHoldEnds = onTheWay.isEmpty() ? MAX_PARK_NANOS : onTheWay.firstHoldEnd() - clock.getAsLong();
                 changed.awaitNanos(Math.max(1, Math.min(MAX_PARK_NANOS, untilHoldEnds)));
             }
         } finally {
@@ -154,15 +141,6 @@ final class BudgetGuard {
         }
     }
 
-    long calls() {
-        lock.lock();
-        try {
-            return calls;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** This request alone would pass a limit: refused at once (calls in flight keep their share). */
     private void refuseIfOver(RunBudget b, String model, TokenEstimate estimate, double estimatedCost) {
         if (b.maxCalls() != null && calls + reservedCalls + 1 > b.maxCalls()) {
@@ -193,9 +171,8 @@ final class BudgetGuard {
 
     /** Calls placed before {@code order} that have not reached the budget and whose hold has not run out. */
     private int earlierOnTheWay(long order) {
-        long now = clock.getAsLong();
-        onTheWay.values().removeIf(end -> end - now <= 0);
-        return onTheWay.headMap(order, false).size();
+        onTheWay.expire(clock.getAsLong());
+        return onTheWay.before(order, Integer.MAX_VALUE);
     }
 
     private void unreserve(Reservation r) {
