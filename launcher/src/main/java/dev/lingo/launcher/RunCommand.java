@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-cost", paramLabel = "DOLLARS", description = "Stop before the model calls cost more than this.")
     private String maxCost;
 
-    @Option(names = "--max-calls", paramLabel = "N", description = "Stop before making more than N model calls.")
+    @Option(names = "--max-calls", paramLabel = "N", description = "Stop before more than N model calls are answered (in program order; a 429 or server error does not count).")
     private String maxCalls;
 
     @Option(names = "--max-tokens", paramLabel = "N", description = "Stop before using more than N tokens.")

@@ -110,6 +110,26 @@ class RunOptionsTest {
     }
 
     @Test
+    void aCallBudgetGoesToTheFirstItemsOfAMapWithManyCallsInFlight(@TempDir Path cache) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answerEach(request -> "\"bug\"", java.time.Duration.ofMillis(30));
+            server.rejectAbove(8, java.time.Duration.ofMillis(10)); // 429s while the scheduler learns the limit: not calls of the budget
+            try (Context c = context(server, cache, new ByteArrayOutputStream()).option("lingo.MaxCalls", "50").build()) {
+                Value kinds = c.eval("lingo", """
+                                let items = range(0, 200).map(i -> "ticket number {i}")
+                                let labels = items.map(t -> classify t as "bug" | "billing")
+                                labels.map(l -> try { str(l) } catch e { e.kind })
+                                """);
+                assertEquals(200, kinds.getArraySize());
+                for (int i = 0; i < 200; i++) {
+                    assertEquals(i < 50 ? "bug" : "ModelBudgetError", kinds.getArrayElement(i).asString(), "item " + i);
+                }
+            }
+            assertEquals(50, server.requests().size() - server.rejected(), "rejected " + server.rejected() + ", most at once " + server.maxConcurrent());
+        }
+    }
+
+    @Test
     void theCacheAnswersASecondRunUnlessItIsOff(@TempDir Path cache) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(RunOptionsTest::label);

@@ -87,6 +87,7 @@ public final class BatchCollector implements AutoCloseable {
         }
         arriving.set(Boolean.FALSE);
         Waiter waiter = new Waiter(item, new CompletableFuture<>(), SendGuard.current());
+        waiter.guard().reachedBudget(); // its job reserves it; later calls need not keep its share meanwhile
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the model machine is closed");

@@ -323,8 +323,11 @@ public final class ModelMachine implements AutoCloseable {
             return true;
         }
         flush();
-        progress.finishedAtEnd(underWay);
-        return open.awaitNoneOpen(max);
+        try {
+            return open.awaitNoneOpen(max);
+        } finally { // those not done in time are counted apart, as still under way: the summary adds up
+            progress.finishedAtEnd(underWay - open.open());
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * The one line a run ends with: the ledger's calls, tokens, cost and time, then what the cache,
  * shared calls, retries, packing, prefetching and cancelling, answers never read, calls the end of
- * the run waited for and a replay did, each only when it happened.
+ * the run waited for or did not wait for (still under way) and a replay did, each only when it happened.
  */
 final class RunSummary {
 
@@ -47,6 +47,12 @@ final class RunSummary {
         }
         if (progress.finishedAtEnd() > 0) {
             s.append("; ").append(count(progress.finishedAtEnd(), "call", "calls")).append(" still under way at the end waited for");
+        }
+        if (progress.pending() > 0) { // interrupted, or the wait at the end ran out: these are in no count above
+            s.append("; ").append(count(progress.pending(), "call", "calls")).append(" still under way at the end, not waited for");
+            if (progress.inFlight() > 0) {
+                s.append(" (").append(count(progress.inFlight(), "request", "requests")).append(" sent, not counted above)");
+            }
         }
         if (replayedFrom != null) {
             s.append("; replayed from ").append(replayedFrom);

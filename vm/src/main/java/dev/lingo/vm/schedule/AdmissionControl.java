@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -36,8 +35,8 @@ final class AdmissionControl {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final TreeSet<Waiter> waiters = new TreeSet<>();
-    /** Calls submitted but not here yet: place in line -> when their hold ends. */
-    private final TreeMap<Long, Long> onTheWay = new TreeMap<>();
+    /** Calls submitted but not here yet. */
+    private final CallsOnTheWay onTheWay;
     private final Set<EndpointGate> gates = new HashSet<>();
     private final LongSupplier clock;
     private final ProgressTracker progress;
@@ -47,6 +46,7 @@ final class AdmissionControl {
     AdmissionControl(LongSupplier clock, ProgressTracker progress) {
         this.clock = clock;
         this.progress = progress;
+        this.onTheWay = new CallsOnTheWay(lock, clock, HOLD_NANOS);
     }
 
     /**
@@ -101,24 +101,16 @@ final class AdmissionControl {
 
     /** A call has its place {@code order} in line and is on its way here. */
     void expect(long order) {
-        lock.lock();
-        try {
-            onTheWay.put(order, clock.getAsLong() + HOLD_NANOS);
-        } finally {
-            lock.unlock();
-        }
+        onTheWay.expect(order);
     }
 
     /** The call at {@code order} arrived, or will not come (answered, cancelled, joined another): its slot is free again. */
     void arrived(long order) {
-        lock.lock();
-        try {
-            if (onTheWay.remove(order) != null && !waiters.isEmpty()) {
+        onTheWay.arrived(order, () -> {
+            if (!waiters.isEmpty()) {
                 dispatch(clock.getAsLong());
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Runs {@code change} on a gate under the lock, then lets the next waiters in. */
@@ -167,9 +159,7 @@ final class AdmissionControl {
     /** Admits waiters in order while endpoints have room; tells the rest when to look again. */
     private void dispatch(long now) {
         pass++;
-        while (!onTheWay.isEmpty() && onTheWay.firstEntry().getValue() - now <= 0) {
-            onTheWay.pollFirstEntry(); // held long enough: later calls may have its slot
-        }
+        onTheWay.expire(now);
         Set<EndpointGate> blocked = new HashSet<>();
         for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && blocked.size() < gates.size(); ) {
             Waiter w = it.next();
@@ -180,7 +170,7 @@ final class AdmissionControl {
                 w.wakeup.signal();
                 continue;
             }
-            int kept = keptFor(w.ticket, w.group.mostRoom(now));
+            int kept = onTheWay.before(w.ticket, w.group.mostRoom(now));
             EndpointGroup.Member m = w.group.leastInFlight(w.tokens, now, blocked, kept);
             if (m != null) {
                 w.flight = m.gate().admit(w.tokens, now);
@@ -192,7 +182,7 @@ final class AdmissionControl {
             }
             long wait = w.group.nanosUntilAdmissible(w.tokens, now, blocked);
             if (wait == 0 && !onTheWay.isEmpty()) { // a slot is free but kept for an earlier call on its way: look again when its hold ends
-                wait = Math.max(1, onTheWay.firstEntry().getValue() - now);
+                wait = Math.max(1, onTheWay.firstHoldEnd() - now);
             }
             w.group.members().forEach(g -> blocked.add(g.gate()));
             w.waitsForSlot = wait == EndpointGate.WHEN_A_SLOT_FREES;
@@ -201,18 +191,6 @@ final class AdmissionControl {
                 w.wakeup.signal(); // it sleeps longer than it needs to: let it re-arm
             }
         }
-    }
-
-    /** How many calls before {@code ticket} are on their way (counting to {@code limit} at most). */
-    private int keptFor(long ticket, int limit) {
-        int n = 0;
-        for (Long order : onTheWay.keySet()) {
-            if (order >= ticket || n >= limit) {
-                break;
-            }
-            n++;
-        }
-        return n;
     }
 
     /** One request waiting for a slot. */

@@ -27,9 +27,14 @@ public final class BudgetHold {
         this.schema = schema;
     }
 
-    /** The request came back (or failed, with zero usage): its real usage replaces the estimate. */
+    /**
+     * The request came back: its real usage replaces the estimate. One that failed (zero usage) was not
+     * billed, so it gives its share back like {@link #cancel}.
+     */
     public void settle(Usage usage, double cost) {
-        if (open.compareAndSet(true, false)) {
+        if (usage.inputTokens() + usage.outputTokens() == 0 && cost == 0) {
+            cancel();
+        } else if (open.compareAndSet(true, false)) {
             scheduler.budgetGuard().settle(reservation, usage, cost);
             scheduler.estimator().observe(model, request, schema, usage);
         }

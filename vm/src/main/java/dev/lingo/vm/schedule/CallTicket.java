@@ -18,20 +18,37 @@ public final class CallTicket {
     private volatile long order = -1;
     /** The admission that keeps a slot for this call while it is on its way there (null: none). */
     private volatile AdmissionControl line;
+    /** The budget that keeps this call's share while it is on its way there (null: none). */
+    private volatile BudgetGuard budgetLine;
 
     public CallTicket(Runnable stoppedWaiting) {
         this.stoppedWaiting = stoppedWaiting;
     }
 
-    /** Places this call in {@code admission}'s line: until it arrives there or stops waiting, it may hold a free slot. */
-    void expectedBy(AdmissionControl admission, long place) {
+    /**
+     * Places this call in {@code admission}'s and {@code budget}'s lines: until it arrives there or
+     * stops waiting, it may hold a free slot and its share of the budget.
+     */
+    void expectedBy(AdmissionControl admission, BudgetGuard budget, long place) {
         order = place;
         line = admission;
+        budgetLine = budget;
         admission.expect(place);
+        budget.expect(place);
+    }
+
+    /** Its request reached the budget (or will never need it): later calls may have what it did not take. */
+    void reachedBudget() {
+        BudgetGuard b = budgetLine;
+        if (b != null) {
+            budgetLine = null;
+            b.arrived(order);
+        }
     }
 
     /** It reached the admission (or joined a request that will): it no longer holds a slot from afar. */
     void arrived() {
+        reachedBudget();
         AdmissionControl l = line;
         if (l != null) {
             line = null;

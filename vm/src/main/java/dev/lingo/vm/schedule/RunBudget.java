@@ -1,9 +1,10 @@
 package dev.lingo.vm.schedule;
 
 /**
- * What one run may spend on models; null means no limit. Calls count every request sent to a
- * provider: retries and re-asks included, answers shared with an identical request or taken from the
- * cache excluded.
+ * What one run may spend on models; null means no limit. Calls count every request a provider
+ * answered (and so billed): re-asks included; requests it turned away (a 429, a server error, a lost
+ * connection), answers shared with an identical request or taken from the cache excluded. The
+ * budget goes to calls in the program's order (see {@link BudgetGuard}).
  *
  * @param maxCost   US dollars, by the price table (unpriced models count as free)
  * @param maxCalls  provider requests

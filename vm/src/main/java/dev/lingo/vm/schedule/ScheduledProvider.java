@@ -77,52 +77,67 @@ public final class ScheduledProvider implements Provider {
         long ticket = order >= 0 ? order : scheduler.nextTicket(); // in line by when the program asked
         FailedAttempts failed = new FailedAttempts(policy);
         RequestStrikes strikes = new RequestStrikes();
-        while (true) {
-            if (guard.cancelled()) {
-                throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot
-            }
-            TokenEstimate estimate = scheduler.estimator().estimate(model, request, schema);
-            BudgetGuard.Reservation reservation = scheduler.budgetGuard().reserve(model, estimate,
-                    scheduler.estimatedCost(name(), request.model(), estimate));
-            Lease lease;
-            try {
-                lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket, guard);
-            } catch (InterruptedException e) {
-                scheduler.budgetGuard().cancel(reservation);
-                throw interrupted(e);
-            } catch (RuntimeException e) {
-                scheduler.budgetGuard().cancel(reservation);
-                throw e;
-            }
-            if (!guard.claim()) { // the last moment before sending: cancelled while it waited
-                lease.abandoned();
-                scheduler.budgetGuard().cancel(reservation);
-                throw new CancelledBeforeSendingException();
-            }
-            ModelResponse response;
-            try {
-                response = lease.provider().complete(request);
-            } catch (ProviderException e) {
-                scheduler.budgetGuard().settle(reservation, Usage.ZERO, 0);
-                if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
+        BudgetGuard budget = scheduler.budgetGuard();
+        BudgetGuard.Reservation reservation = null; // kept across retries: a rejected request keeps its place
+        try {
+            while (true) {
+                if (guard.cancelled()) {
+                    throw new CancelledBeforeSendingException(); // no reservation, no wait for a slot
+                }
+                TokenEstimate estimate = scheduler.estimator().estimate(model, request, schema);
+                if (reservation == null) {
+                    reservation = reserve(budget, model, request, estimate, ticket, guard);
+                }
+                Lease lease;
+                try {
+                    lease = scheduler.admission().acquire(group, name(), estimate.total(), ticket, guard);
+                } catch (InterruptedException e) {
+                    throw interrupted(e);
+                }
+                if (!guard.claim()) { // the last moment before sending: cancelled while it waited
+                    lease.abandoned();
+                    throw new CancelledBeforeSendingException();
+                }
+                ModelResponse response;
+                try {
+                    response = lease.provider().complete(request);
+                } catch (ProviderException e) {
+                    if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
+                        lease.abandoned();
+                        throw e;
+                    }
+                    lease.failed(e, strikes, policy.maxPause());
+                    Duration wait = failed.next(e, ThreadLocalRandom.current());
+                    scheduler.progress().retried();
+                    sleep(wait);
+                    continue;
+                } catch (RuntimeException | Error e) {
                     lease.abandoned();
                     throw e;
                 }
-                lease.failed(e, strikes, policy.maxPause());
-                Duration wait = failed.next(e, ThreadLocalRandom.current());
-                scheduler.progress().retried();
-                sleep(wait);
-                continue;
-            } catch (RuntimeException | Error e) {
-                lease.abandoned();
-                scheduler.budgetGuard().settle(reservation, Usage.ZERO, 0);
-                throw e;
+                Usage usage = response.usage();
+                lease.succeeded(usage.inputTokens() + usage.outputTokens(), response.limitedFor(), policy.maxPause());
+                budget.settle(reservation, usage, price(request).map(p -> p.cost(usage)).orElse(0.0));
+                reservation = null;
+                scheduler.estimator().observe(model, request, schema, usage);
+                return response;
             }
-            Usage usage = response.usage();
-            lease.succeeded(usage.inputTokens() + usage.outputTokens(), response.limitedFor(), policy.maxPause());
-            scheduler.budgetGuard().settle(reservation, usage, price(request).map(p -> p.cost(usage)).orElse(0.0));
-            scheduler.estimator().observe(model, request, schema, usage);
-            return response;
+        } finally {
+            if (reservation != null) { // not answered: nothing billed, its share is free again
+                budget.cancel(reservation);
+            }
+        }
+    }
+
+    /** This request's share of the budget, in the program's order of {@code ticket}; its opcodes then no longer keep one from afar. */
+    private BudgetGuard.Reservation reserve(BudgetGuard budget, String model, ModelRequest request, TokenEstimate estimate,
+                                            long ticket, SendGuard guard) {
+        try {
+            return budget.reserve(model, estimate, scheduler.estimatedCost(name(), request.model(), estimate), ticket, guard::cancelled);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        } finally {
+            guard.reachedBudget();
         }
     }
 

@@ -49,7 +49,7 @@ public final class Scheduler {
         this.notices = notices;
         this.clock = clock;
         this.admission = new AdmissionControl(clock, progress);
-        this.budget = new BudgetGuard(settings.budget());
+        this.budget = new BudgetGuard(settings.budget(), clock);
     }
 
     /**
@@ -96,7 +96,12 @@ public final class Scheduler {
         String model = provider + "/" + request.model();
         TokenEstimate estimate = estimator.estimate(model, request, schema);
         double cost = estimatedCost(provider, request.model(), estimate) * priceFactor;
-        return new BudgetHold(this, budget.reserve(model, estimate, cost), model, request, schema);
+        try {
+            return new BudgetHold(this, budget.reserve(model, estimate, cost, -1, () -> false), model, request, schema);
+        } catch (InterruptedException e) { // not in line: it never waits
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Counts a request sent outside the scheduler that was paid for earlier (a job a stopped run started): never refused. */
@@ -117,6 +122,7 @@ public final class Scheduler {
     /** Opcodes were cancelled: requests waiting for a slot only for them leave the queue now. */
     public void dropCancelledWaiters() {
         admission.dropCancelled();
+        budget.wakeAll();
     }
 
     /** The most requests any endpoint used so far may have in flight at once (0 when none is used yet or all are unlimited). */
@@ -160,10 +166,11 @@ public final class Scheduler {
     /**
      * Gives {@code ticket} the next place in line, on the thread that submits it (program order).
      * Until its worker reaches the admission, a free slot is kept for it rather than given to a later
-     * call that gets there first (for a short while at most: see {@link AdmissionControl#expect}).
+     * call that gets there first (for a short while at most: see {@link AdmissionControl#expect}); and
+     * its share of the budget is kept for it likewise (see {@link BudgetGuard}).
      */
     public void enqueue(CallTicket ticket) {
-        ticket.expectedBy(admission, nextTicket());
+        ticket.expectedBy(admission, budget, nextTicket());
     }
 
     /** Prints {@code text} once per run for each {@code topic}. */

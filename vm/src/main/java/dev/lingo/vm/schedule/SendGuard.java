@@ -75,6 +75,14 @@ public final class SendGuard {
         return first;
     }
 
+    /**
+     * This request reached the budget (or a batch job that reserves it on its own): its opcodes no
+     * longer keep a share of it from later calls.
+     */
+    public void reachedBudget() {
+        tickets().forEach(CallTicket::reachedBudget);
+    }
+
     /** This request reached the admission: its opcodes no longer hold slots from afar. */
     void arrived() {
         tickets().forEach(CallTicket::arrived);

@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * from the usage providers report. The prompt guess is the rendered text at about four characters
  * per token plus a few tokens per message and the schema; it is then scaled by the ratio of real to
  * guessed prompt tokens seen so far for that model. The answer guess is the model's average answer
- * so far ({@value #DEFAULT_OUTPUT} before the first), never more than the request's max tokens.
+ * so far (before the first, what the answer's type needs: {@link AnswerSize}), never more than the
+ * request's max tokens.
  * Thread-safe.
  */
 public final class TokenEstimator {
 
     static final int CHARS_PER_TOKEN = 4;
     static final int TOKENS_PER_MESSAGE = 4;
-    static final int DEFAULT_OUTPUT = 256;
     /** Weight of the newest observation in the running averages. */
     private static final double LEARNING_RATE = 0.2;
 
@@ -30,7 +30,7 @@ public final class TokenEstimator {
         long raw = rawInput(request, schema);
         Learned l = learned.get(model);
         long input = l == null ? raw : Math.max(1, Math.round(raw * l.inputRatio));
-        long output = l == null ? DEFAULT_OUTPUT : Math.max(1, Math.round(l.output));
+        long output = l == null ? AnswerSize.tokens(request.opcode(), request.type()) : Math.max(1, Math.round(l.output));
         if (request.maxTokens() != null) {
             output = Math.min(output, request.maxTokens());
         }
@@ -57,6 +57,11 @@ public final class TokenEstimator {
             tokens += ceilDiv(Json.write(schema.schema()).length());
         }
         return tokens;
+    }
+
+    /** A text's tokens at about {@value #CHARS_PER_TOKEN} characters each (0 for null). */
+    static long textTokens(String text) {
+        return text == null ? 0 : ceilDiv(text.length());
     }
 
     private static long ceilDiv(long chars) {

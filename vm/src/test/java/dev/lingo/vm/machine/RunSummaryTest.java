@@ -36,4 +36,11 @@ class RunSummaryTest {
         assertEquals(LEDGER + "; 1 call cancelled before sending; 5 answers never read; 2 calls still under way at the end waited for",
                 line(progress(1, 0, 0, 5, 2)));
     }
+
+    @Test
+    void callsStillUnderWayThatTheEndDidNotWaitForAreCountedApart() {
+        RunProgress interrupted = new RunProgress(40, 35, 1, 2, 0, 0, 0, 0.0012, 1, 0, 0, 0, 0);
+        assertEquals(LEDGER + "; 1 call cancelled before sending; 3 calls still under way at the end, not waited for"
+                + " (2 requests sent, not counted above)", line(interrupted));
+    }
 }

@@ -30,7 +30,7 @@ class AdmissionOrderTest {
 
     private CallTicket placed(long order) {
         CallTicket t = new CallTicket(() -> { });
-        t.expectedBy(admission, order);
+        t.expectedBy(admission, new BudgetGuard(RunBudget.UNLIMITED, clock::get), order);
         return t;
     }
 

@@ -43,6 +43,10 @@ class DrainAndCapacityTest {
             server.answerAlways("{\"value\": 3}", Duration.ZERO).hold();
             rig.submitAll(MachineRig.openAi(server), 1);
             assertFalse(rig.machine.drain(Duration.ofMillis(50)));
+            dev.lingo.vm.testing.Eventually.until(() -> rig.machine.progress().inFlight() == 1, () -> "sent: " + rig.machine.progress());
+            String summary = rig.machine.summary();
+            assertTrue(summary.endsWith("; 1 call still under way at the end, not waited for (1 request sent, not counted above)"), summary);
+            assertFalse(summary.contains("waited for;"), "not counted as waited for too: " + summary);
             Thread.currentThread().interrupt();
             assertThrows(InterruptedException.class, () -> rig.machine.drain(Duration.ofSeconds(20)));
             server.release();
