@@ -60,6 +60,9 @@ public final class AnswerSize {
             case LingoType.ListType l -> 2 + LIST_ELEMENTS * (1 + of(l.element(), stringTokens, depth + 1));
             case LingoType.RecordType r -> 2 + r.fields().stream()
                     .mapToLong(f -> TokenEstimator.textTokens(f.name()) + PER_FIELD + of(f.type(), stringTokens, depth + 1)).sum();
+            // never asked of a model (no JSON Schema), sized like a list in case a dry run meets one
+            case LingoType.MapType m -> 2 + LIST_ELEMENTS * (of(m.key(), stringTokens, depth + 1) + of(m.value(), stringTokens, depth + 1));
+            case LingoType.SetType s -> 2 + LIST_ELEMENTS * (1 + of(s.element(), stringTokens, depth + 1));
             case LingoType.NamedType n -> stringTokens; // resolved() never returns one
         };
     }
