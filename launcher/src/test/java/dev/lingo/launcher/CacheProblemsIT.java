@@ -49,7 +49,7 @@ class CacheProblemsIT {
     /** bin/lingo on a script reading one answer per item, after {@code wrapper} (e.g. a shell setting a limit). */
     private Run run(FakeOpenAiServer server, List<String> wrapper) throws IOException, InterruptedException {
         Path script = Files.writeString(dir.resolve("items.lingo"), """
-                type Item = { name: String }
+                type Item = { name: String, note: String }
                 for i in 1..%d {
                   let item = extract Item from "item-{i}"
                   print(item.name)
@@ -77,9 +77,15 @@ class CacheProblemsIT {
     }
 
     private static FakeOpenAiServer echoServer() {
+        return echoServer(0);
+    }
+
+    /** Answers each item with its name, and a note of {@code noteLength} characters. */
+    private static FakeOpenAiServer echoServer(int noteLength) {
+        String note = "n".repeat(noteLength);
         return new FakeOpenAiServer().answerEach(request -> {
             String text = request.json().at("/messages/1/content").asText();
-            return "{\"name\": \"" + text.substring(text.indexOf("item-")).split("\\s")[0] + "\"}";
+            return "{\"name\": \"" + text.substring(text.indexOf("item-")).split("\\s")[0] + "\", \"note\": \"" + note + "\"}";
         });
     }
 
@@ -108,7 +114,7 @@ class CacheProblemsIT {
             run(server, List.of());
             try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + cacheFile());
                  Statement s = c.createStatement()) {
-                assertEquals(1, s.executeUpdate("UPDATE answers SET answer = '{\"name\": \"forged\"}' WHERE answer LIKE '%\"item-3\"%'"));
+                assertEquals(1, s.executeUpdate("UPDATE answers SET answer = '{\"name\": \"forged\", \"note\": \"\"}' WHERE answer LIKE '%\"item-3\"%'"));
             }
             Run second = run(server, List.of());
             assertEquals(ITEMS + 1, server.requests().size(), "only the edited answer was asked again");
@@ -122,8 +128,9 @@ class CacheProblemsIT {
     @Test
     void aDiskThatFillsUpMidRunIsAWarningAndEveryAnswerIsStillPrinted() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash, whose ulimit -f counts KiB (dash counts 512-byte blocks)");
-        try (FakeOpenAiServer server = echoServer()) {
-            // 48 KiB per file: room for the WAL index (32 KiB) and a few answers, not for 24
+        // 16 KiB answers and 48 KiB per file: room for the WAL index (32 KiB) and the schema, not for
+        // the answers however many of them one transaction stores
+        try (FakeOpenAiServer server = echoServer(16 * 1024)) {
             Run run = run(server, List.of("/bin/bash", "-c", "ulimit -f 48 && exec \"$@\"", "bash"));
             assertEquals(1, warnings(run, "Cannot store an answer in the answer cache " + cacheFile()), run.err());
             assertTrue(run.err().contains("This run goes on; its new answers are not stored."), run.err());
