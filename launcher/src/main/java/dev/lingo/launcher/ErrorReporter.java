@@ -1,6 +1,8 @@
 package dev.lingo.launcher;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Locale;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
@@ -15,6 +17,7 @@ public final class ErrorReporter {
 
     private final PrintStream err;
     private final boolean javaStackTraces;
+    private boolean memoryReported;
 
     public ErrorReporter(PrintStream err, boolean javaStackTraces) {
         this.err = err;
@@ -41,6 +44,7 @@ public final class ErrorReporter {
         err.println(heapFull ? MEMORY_ERROR : e.getMessage());
         printGuestFrames(e);
         if (heapFull || String.valueOf(e.getMessage()).startsWith("MemoryError:")) {
+            memoryReported = true;
             printMemoryHint();
         }
         return ExitCodes.RUNTIME_ERROR;
@@ -48,8 +52,11 @@ public final class ErrorReporter {
 
     /** The heap filled up where not even the language could turn it into a MemoryError. */
     public int outOfMemory() {
-        err.println(MEMORY_ERROR);
-        printMemoryHint();
+        if (!memoryReported) { // closing the context may fail again for the same reason
+            memoryReported = true;
+            err.println(MEMORY_ERROR);
+            printMemoryHint();
+        }
         return ExitCodes.RUNTIME_ERROR;
     }
 
@@ -75,6 +82,11 @@ public final class ErrorReporter {
 
     /** For a Throwable that is not a guest error at all: by definition a bug in Lingo. */
     public int reportBug(Throwable t) {
+        if (causedByFullHeap(t)) {
+            // e.g. the JIT compiler could not start for lack of heap: Truffle then fails every call,
+            // so the program's own MemoryError (and its Lingo frames) is lost, not the diagnosis
+            return outOfMemory();
+        }
         err.println("internal error: this is a bug in Lingo");
         err.println(t.getMessage() == null ? t.getClass().getName() : t.getMessage());
         if (javaStackTraces) {
@@ -84,6 +96,21 @@ public final class ErrorReporter {
                     + " and the output of the same command with --stacktrace.");
         }
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static boolean causedByFullHeap(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        if (t instanceof PolyglotException e && e.isInternalError()) {
+            // The polyglot API hides an internal error's cause; only its printed trace names it.
+            var trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            return trace.toString().contains("Caused by: java.lang.OutOfMemoryError");
+        }
+        return false;
     }
 
     /** The Lingo frames, a run of identical lines (deep recursion) shown once with its count. */

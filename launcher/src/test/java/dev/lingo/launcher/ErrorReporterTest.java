@@ -27,6 +27,18 @@ class ErrorReporterTest {
     }
 
     @Test
+    void aRuntimeThatFailedForLackOfHeapIsAMemoryErrorReportedOnce() {
+        var reporter = new ErrorReporter(err, false);
+        var broken = new AssertionError("Compiler initialization failed cannot continue.", new OutOfMemoryError("Java heap space"));
+        assertEquals(ExitCodes.RUNTIME_ERROR, reporter.reportBug(broken));
+        assertEquals(ExitCodes.RUNTIME_ERROR, reporter.reportBug(broken)); // closing the context fails alike
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(ErrorReporter.MEMORY_ERROR + "\nhint: this run may use "), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("MemoryError")).count(), text);
+        assertFalse(text.contains("internal error"), text);
+    }
+
+    @Test
     void deepRecursionShowsEachDistinctFrameOnceWithTheCountOfItsRepeats() {
         int code = -1;
         try (Context context = Context.newBuilder("lingo").err(err).build()) {

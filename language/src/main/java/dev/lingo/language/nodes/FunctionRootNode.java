@@ -54,6 +54,9 @@ public final class FunctionRootNode extends RootNode {
         } catch (OutOfMemoryError e) {
             CompilerDirectives.transferToInterpreter();
             throw LingoError.outOfMemory(body); // an expression body; a block body reports its statement
+        } catch (AssertionError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw LingoError.outOfMemory(e, body);
         }
         if (returnType != null && !TypeChecker.conforms(result = Pending.force(result), returnType)) {
             CompilerDirectives.transferToInterpreter();

@@ -46,6 +46,10 @@ public final class ModuleRootNode extends RootNode {
             throw stackOverflow();
         } catch (OutOfMemoryError e) {
             throw outOfMemory(running);
+        } catch (AssertionError e) {
+            LingoError memory = LingoError.outOfMemory(e, statementAt(running)); // or the bug goes on
+            ended(false);
+            throw memory;
         } catch (LingoError e) {
             ended(false);
             throw e;
@@ -69,7 +73,11 @@ public final class ModuleRootNode extends RootNode {
     @TruffleBoundary
     private LingoError outOfMemory(int running) {
         ended(false);
-        return LingoError.outOfMemory(statements.length == 0 ? null : statements[Math.min(running, statements.length - 1)]);
+        return LingoError.outOfMemory(statementAt(running));
+    }
+
+    private LingoExpressionNode statementAt(int running) {
+        return statements.length == 0 ? null : statements[Math.min(running, statements.length - 1)];
     }
 
     @Override

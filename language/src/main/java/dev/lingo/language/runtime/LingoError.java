@@ -52,6 +52,20 @@ public final class LingoError extends AbstractTruffleException {
                         null, location);
     }
 
+    /**
+     * An AssertionError the Truffle runtime throws at every call once its compiler could not start
+     * for lack of heap is the same MemoryError; any other AssertionError is a bug and goes on.
+     */
+    @TruffleBoundary
+    public static LingoError outOfMemory(AssertionError error, Node location) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory(location);
+            }
+        }
+        throw error;
+    }
+
     /** After a {@code try} handled this error: a MemoryError takes back the heap it gave away. */
     @TruffleBoundary
     public void handled() {

@@ -32,6 +32,8 @@ public final class BlockNode extends LingoExpressionNode {
             value = statements[last].executeGeneric(frame);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(statements[last]);
+        } catch (AssertionError e) {
+            throw outOfMemory(e, statements[last]);
         }
         return value == null ? LingoNull.INSTANCE : value;
     }
@@ -49,6 +51,8 @@ public final class BlockNode extends LingoExpressionNode {
             statement.executeVoid(frame);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(statement);
+        } catch (AssertionError e) {
+            throw outOfMemory(e, statement);
         }
     }
 
@@ -56,5 +60,10 @@ public final class BlockNode extends LingoExpressionNode {
     private static LingoError outOfMemory(LingoExpressionNode statement) {
         CompilerDirectives.transferToInterpreter();
         return LingoError.outOfMemory(statement);
+    }
+
+    private static LingoError outOfMemory(AssertionError error, LingoExpressionNode statement) {
+        CompilerDirectives.transferToInterpreter();
+        return LingoError.outOfMemory(error, statement);
     }
 }

@@ -33,6 +33,8 @@ public final class TryCatchNode extends LingoExpressionNode {
             error = LingoError.stackOverflow(this);
         } catch (OutOfMemoryError e) {
             error = LingoError.outOfMemory(this); // an expression body (a block reports its statement)
+        } catch (AssertionError e) {
+            error = LingoError.outOfMemory(e, this);
         }
         caught.enter();
         if (errorSlot >= 0) {
