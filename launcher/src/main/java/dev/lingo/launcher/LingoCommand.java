@@ -32,6 +32,8 @@ public final class LingoCommand implements Callable<Integer> {
 
     private final LingoContexts contexts;
 
+    private ErrorReporter reporter;
+
     public LingoCommand(LingoContexts contexts) {
         this.contexts = contexts;
     }
@@ -44,8 +46,12 @@ public final class LingoCommand implements Callable<Integer> {
         return contexts.io();
     }
 
+    /** One per command line (made once the options are read): it remembers what it already said. */
     ErrorReporter reporter() {
-        return new ErrorReporter(contexts.io().err(), stackTrace);
+        if (reporter == null) {
+            reporter = new ErrorReporter(contexts.io().err(), stackTrace);
+        }
+        return reporter;
     }
 
     @Override
