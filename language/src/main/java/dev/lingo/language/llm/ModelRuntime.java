@@ -71,7 +71,7 @@ public final class ModelRuntime {
         var options = context.env().getOptions();
         var env = context.env().getEnvironment();
         Path dir = workingDirectory();
-        var machineOptions = RunSettings.machineOptions(options);
+        var machineOptions = RunSettings.machineOptions(options, RunSettings.access(context.env()));
         HeldNotices notices = new HeldNotices(err::println);
         CompletableFuture<ModelMachine> made = new CompletableFuture<>();
         prepared = made;
@@ -93,7 +93,7 @@ public final class ModelRuntime {
         if (machine == null) {
             var options = context.env().getOptions();
             machine = prepared != null ? takePrepared() : new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
-                            RunSettings.machineOptions(options));
+                            RunSettings.machineOptions(options, RunSettings.access(context.env())));
             if (options.get(LingoOptions.Batch)) {
                 machine.useBatchApi(true);
             }

@@ -89,12 +89,13 @@ public final class ModelMachine implements AutoCloseable {
      */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices, MachineOptions options) {
         this.env = Map.copyOf(env);
-        this.config = ProjectConfig.find(workingDirectory);
+        MachineAccess access = options.access();
+        this.config = access.files() ? ProjectConfig.find(workingDirectory) : ProjectConfig.NONE; // lingo.json is a file
         PriceTable prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
         this.secrets = SecretRedactor.fromEnvironment(this.env); // and every key a provider is made with
         this.notices = line -> notices.accept(secrets.redact(line));
         this.scheduler = new Scheduler(config.scheduling(), prices, progress, this.notices);
-        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints(), secrets);
+        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints(), secrets, access);
         TraceSink trace = new TraceSink.FanOut(sinks); // sees sinks added later
         this.prices = prices;
         this.trace = trace;
@@ -106,7 +107,8 @@ public final class ModelMachine implements AutoCloseable {
             throw new IllegalArgumentException("Cannot open " + (options.replayFrom() != null ? options.replayFrom()
                             : options.recordTo()) + ": " + e.getMessage(), e);
         }
-        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE;
+        // Without file access there is no cache on disk: calls in flight are still shared.
+        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE || !access.files();
         this.cache = noCache ? AnswerCache.disabled()
                         : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets, this.notices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
