@@ -11,6 +11,7 @@ public final class BuiltinRegistry {
 
     static {
         CoreBuiltins.register();
+        TextBuiltins.register();
         IoBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
