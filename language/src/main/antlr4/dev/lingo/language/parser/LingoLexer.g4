@@ -26,6 +26,11 @@ FLOAT: DIGITS '.' DIGITS EXPONENT? | DIGITS EXPONENT;
 INT: '0' [xX] HEX_DIGIT ('_'* HEX_DIGIT)* | DIGITS;
 // A digit run glued to letters (`0xZZ`, `12abc`): one token, so the error names all of it.
 BAD_NUMBER: [0-9] [0-9a-zA-Z_]*;
+// Raw strings: no escapes and no interpolation, so `r"\d+"` is the regular expression \d+.
+RAW_TSTRING: 'r"""' .*? '"""';
+UNCLOSED_RAW_TSTRING: 'r"""' (~'"' | '"' ~'"' | '""' ~'"')* ('"' | '""')? EOF;
+RAW_STRING: 'r"' ~["\r\n]* '"';
+UNCLOSED_RAW_STRING: 'r"' ~["\r\n]*;
 IDENT: [a-zA-Z_] [a-zA-Z_0-9]*;
 
 TSTRING_OPEN: '"""' -> pushMode(TSTRING);

@@ -139,10 +139,12 @@ fieldType: fieldName COLON type plainString?;
 stringLiteral
     : STRING_OPEN stringPart* STRING_CLOSE
     | TSTRING_OPEN tstringPart* TSTRING_CLOSE
+    | RAW_STRING
+    | RAW_TSTRING
     ;
 stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr RBRACE;
 tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
-plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE;
+plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE | RAW_STRING | RAW_TSTRING;
 
 name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;
 // A field's name may be any word, keywords too: JSON data has fields like `type`, `model`, `in`.

@@ -75,6 +75,15 @@ final class SyntaxErrors extends BaseErrorListener {
                 return LingoParseError.at(source, start, 1, "The string is not closed before the end of the line",
                                 "close it with `\"`, or use `\"\"\"` for a string over several lines", false);
             }
+            case LingoLexer.UNCLOSED_RAW_STRING -> {
+                return LingoParseError.at(source, start, length, "The raw string is not closed before the end of the line",
+                                "close it with `\"`; a raw string cannot contain `\"`, so use r\"\"\"…\"\"\" for text with quotes or several lines",
+                                false);
+            }
+            case LingoLexer.UNCLOSED_RAW_TSTRING -> {
+                return LingoParseError.at(source, start, 4, "The raw string is never closed",
+                                "close it with `\"\"\"`", true);
+            }
             case LingoLexer.ARROW -> {
                 if (lambdaAfterOperator(token)) {
                     return LingoParseError.at(source, start, length, "A lambda after an operator needs parentheses",
