@@ -12,6 +12,7 @@ public final class BuiltinRegistry {
     static {
         CoreBuiltins.register();
         TextBuiltins.register();
+        LookupBuiltins.register();
         IoBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
