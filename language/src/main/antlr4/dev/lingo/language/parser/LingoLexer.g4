@@ -1,5 +1,6 @@
 // Tokens of Lingo. String interpolation uses lexer modes: `{` inside a string pushes the
-// default mode and the matching `}` pops back into the string.
+// default mode and the matching `}` pops back into the string. A `:` at the top level of an
+// interpolation switches to FORMAT mode (ModeSafeLexer does that) for the format spec up to `}`.
 lexer grammar LingoLexer;
 
 LET: 'let'; VAR: 'var'; FN: 'fn'; TYPE: 'type'; IF: 'if'; ELSE: 'else'; WHILE: 'while';
@@ -63,3 +64,8 @@ TSTR_QUOTE: '"';
 TSTR_ESCAPE: ESCAPE;
 TSTR_BAD_ESCAPE: '\\' .?;
 TSTR_INTERP: '{' -> pushMode(DEFAULT_MODE);
+
+mode FORMAT;
+FORMAT_SPEC: ~[{}"\\\r\n]+;
+FORMAT_END: '}' -> type(RBRACE), popMode;
+FORMAT_BAD: .;

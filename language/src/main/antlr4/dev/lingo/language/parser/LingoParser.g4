@@ -142,8 +142,10 @@ stringLiteral
     | RAW_STRING
     | RAW_TSTRING
     ;
-stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr RBRACE;
-tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
+stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr formatSpec? RBRACE;
+tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr formatSpec? RBRACE;
+// `"{price:>8.2f}"`: no expression has a `:` outside brackets, so one there starts a format spec.
+formatSpec: COLON FORMAT_SPEC?;
 plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE | RAW_STRING | RAW_TSTRING;
 
 name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;

@@ -48,7 +48,8 @@ final class Literals {
                     default -> parts.add(triple ? normalizeLineEnds(t.getText()) : t.getText());
                 }
             } else {
-                parts.add(part.getChild(1));
+                parts.add(new Interpolated((LingoParser.ExprContext) part.getChild(1),
+                                part.getChild(2) instanceof LingoParser.FormatSpecContext spec ? spec : null));
             }
         }
         if (triple) {
@@ -66,7 +67,9 @@ final class Literals {
                     nodes.add(new StringLiteral(text.toString()));
                     text.setLength(0);
                 }
-                nodes.add(builder.build((LingoParser.ExprContext) part));
+                Interpolated interpolated = (Interpolated) part;
+                LingoExpressionNode value = builder.build(interpolated.expr());
+                nodes.add(interpolated.spec() == null ? value : FormatSpecs.node(value, interpolated.spec(), builder.state));
             }
         }
         if (nodes.isEmpty()) {
@@ -95,6 +98,9 @@ final class Literals {
     }
 
     private record Escaped(String text) {
+    }
+
+    private record Interpolated(LingoParser.ExprContext expr, LingoParser.FormatSpecContext spec) {
     }
 
     private static String decode(Token t, BuildState state) {
