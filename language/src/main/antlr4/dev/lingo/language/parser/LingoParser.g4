@@ -65,7 +65,10 @@ operand
     | <assoc=right> operand COALESCE operand                     # coalesceExpr
     ;
 
-args: expr (COMMA expr)* COMMA?;
+// `f(x, sep: ", ")`: positional arguments come before named ones (the builder says so when not).
+args: arg (COMMA arg)* COMMA?;
+arg: namedArg | expr;
+namedArg: name COLON expr;
 // `[a, b]` is a List and `[k: v]` a Map (`[:]` the empty one): one rule, so telling them apart
 // needs no lookahead past the first entry.
 listEntry: expr (COLON expr)?;
