@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.lingo.language.nodes.LingoExpressionNode;
+import dev.lingo.language.nodes.access.MemberLookup;
 import dev.lingo.language.nodes.access.SafeChainNode;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoFunction;
@@ -27,6 +28,7 @@ public final class NamedCallNode extends LingoExpressionNode {
     @Children private final LingoExpressionNode[] named;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     private final String calleeText;
+    @Child private MemberLookup fieldLookup;
 
     public NamedCallNode(LingoExpressionNode callee, String member, boolean safe, LingoExpressionNode[] positional,
                     String[] names, LingoExpressionNode[] named, String calleeText) {
@@ -37,6 +39,7 @@ public final class NamedCallNode extends LingoExpressionNode {
         this.names = names;
         this.named = named;
         this.calleeText = calleeText;
+        this.fieldLookup = member == null ? null : new MemberLookup(member);
     }
 
     @Override
@@ -67,16 +70,11 @@ public final class NamedCallNode extends LingoExpressionNode {
         if (safe && (receiver == LingoNull.INSTANCE || receiver instanceof LingoRecord r && r.get(member) == null)) {
             throw SafeChainNode.ShortCircuit.INSTANCE;
         }
-        if (!(receiver instanceof LingoRecord record)) {
+        if (!(receiver instanceof LingoRecord)) {
             throw LingoError.typeError("`" + member + "` of " + Values.typeName(receiver)
                             + " is a builtin method: it takes its arguments by position, not by name", this);
         }
-        Object field = record.get(member);
-        if (field == null) {
-            throw LingoError.of("KeyError", "The record has no field `" + member + "` (its fields: "
-                            + String.join(", ", record.shape().names()) + ")", this);
-        }
-        return field;
+        return fieldLookup.read(null, receiver);
     }
 
     @TruffleBoundary
