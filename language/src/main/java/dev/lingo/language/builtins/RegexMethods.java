@@ -15,7 +15,7 @@ import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +34,7 @@ final class RegexMethods {
         method(t, "find", 1, 1, RegexMethods::find);
         method(t, "findAll", 1, 1, (r, a, n) -> {
             Matcher m = matcher(r, a, "findAll", n);
-            return Regexes.records((String) r, Regexes.all(m), m.pattern());
+            return Regexes.records((String) r, Regexes.all(m, (String) r), m.pattern());
         });
         method(t, "splitBy", 1, 1, (r, a, n) -> splitBy((String) r, a, n));
         node(t, "replaceAll", 2, 2, ReplaceAll::new);
@@ -58,10 +58,20 @@ final class RegexMethods {
         return m.find() ? Regexes.record((String) receiver, m.toMatchResult(), m.pattern()) : LingoNull.INSTANCE;
     }
 
-    /** The parts between matches, empty ones kept (as split keeps them). */
+    /** The parts between matches, empty ones kept (as split keeps them) except before an empty match at the start. */
     private static LingoList splitBy(String s, Object[] a, Node n) {
-        String[] parts = Regexes.compile(pattern(a, "splitBy", n), patternOf("splitBy"), n).split(new InterruptibleText(s, n), -1);
-        return new LingoList(Arrays.copyOf(parts, parts.length, Object[].class));
+        List<MatchResult> found = Regexes.all(Regexes.matcher(pattern(a, "splitBy", n), patternOf("splitBy"), s, n), s);
+        List<Object> parts = new ArrayList<>();
+        int at = 0;
+        for (MatchResult m : found) {
+            if (m.end() == 0) {
+                continue;
+            }
+            parts.add(s.substring(at, m.start()));
+            at = m.end();
+        }
+        parts.add(s.substring(at));
+        return new LingoList(parts.toArray());
     }
 
     /** {@code s.replaceAll(re, "$1")} or {@code s.replaceAll(re, m -> …)}: the function is called once per match, in order. */
@@ -77,7 +87,7 @@ final class RegexMethods {
             }
             Object f = function(replacement, "replaceAll");
             Matcher m = matcher(receiver, args);
-            List<MatchResult> found = Regexes.all(m);
+            List<MatchResult> found = Regexes.all(m, (String) receiver);
             LingoList records = Regexes.records((String) receiver, found, m.pattern());
             Object[] texts = new Object[found.size()];
             for (int i = 0; i < texts.length; i++) {
@@ -95,7 +105,7 @@ final class RegexMethods {
         private String withText(String s, Object regex, String replacement) {
             Matcher m = RegexMethods.matcher(s, new Object[]{regex}, "replaceAll", this);
             try {
-                return m.replaceAll(replacement);
+                return m.replaceAll(r -> Regexes.splitsPair(s, r.start()) ? "" : replacement);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw LingoError.of("ValueError", "replaceAll's replacement " + StringMethods.quoted(replacement)
                                 + " does not fit the pattern " + StringMethods.quoted(m.pattern().pattern()) + ": "

@@ -61,12 +61,24 @@ final class Regexes {
     }
 
     /** Every match, left to right, as Java results (UTF-16 offsets). */
-    static List<MatchResult> all(Matcher m) {
+    static List<MatchResult> all(Matcher m, String text) {
         List<MatchResult> found = new ArrayList<>();
         while (m.find()) {
-            found.add(m.toMatchResult());
+            if (!splitsPair(text, m.start())) {
+                found.add(m.toMatchResult());
+            }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code offset} falls between the two halves of one code point. Java steps one
+     * UTF-16 unit past an empty match, so {@code ""} also matches inside an emoji; Lingo counts
+     * code points and skips those matches.
+     */
+    static boolean splitsPair(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                        && Character.isHighSurrogate(text.charAt(offset - 1));
     }
 
     /** Match records for {@code results}, with positions in code points (counted once, left to right). */
