@@ -3,6 +3,7 @@ package dev.lingo.language.builtins;
 import static dev.lingo.language.builtins.MethodTable.method;
 import static dev.lingo.language.builtins.MethodTable.node;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
@@ -55,7 +56,12 @@ final class RegexMethods {
 
     private static Object find(Object receiver, Object[] a, Node n) {
         Matcher m = matcher(receiver, a, "find", n);
-        return m.find() ? Regexes.record((String) receiver, m.toMatchResult(), m.pattern()) : LingoNull.INSTANCE;
+        while (m.find()) {
+            if (!Regexes.splitsPair((String) receiver, m.start())) {
+                return Regexes.record((String) receiver, m.toMatchResult(), m.pattern());
+            }
+        }
+        return LingoNull.INSTANCE;
     }
 
     /** The parts between matches, empty ones kept (as split keeps them) except before an empty match at the start. */
@@ -83,22 +89,27 @@ final class RegexMethods {
                 return withText((String) receiver, Pending.force(args[0]), text);
             }
             if (Values.isLingoValue(replacement) && !(replacement instanceof LingoFunction)) {
+                CompilerDirectives.transferToInterpreter();
                 throw Args.wrong("replaceAll's replacement", "a String or a function", replacement, this);
             }
             Object f = function(replacement, "replaceAll");
-            Matcher m = matcher(receiver, args);
-            List<MatchResult> found = Regexes.all(m, (String) receiver);
-            LingoList records = Regexes.records((String) receiver, found, m.pattern());
-            Object[] texts = new Object[found.size()];
+            Found found = find((String) receiver, args[0]);
+            Object[] texts = new Object[found.results().size()];
             for (int i = 0; i < texts.length; i++) {
-                texts[i] = call(f, records.get(i));
+                texts[i] = call(f, found.records().get(i));
             }
-            return assemble((String) receiver, found, texts);
+            return assemble((String) receiver, found.results(), texts);
+        }
+
+        /** The matches as Java results (for their offsets) and as the records the function is given. */
+        private record Found(List<MatchResult> results, LingoList records) {
         }
 
         @TruffleBoundary
-        private Matcher matcher(Object receiver, Object[] args) {
-            return RegexMethods.matcher(receiver, new Object[]{Pending.force(args[0])}, "replaceAll", this);
+        private Found find(String s, Object regex) {
+            Matcher m = RegexMethods.matcher(s, new Object[]{Pending.force(regex)}, "replaceAll", this);
+            List<MatchResult> results = Regexes.all(m, s);
+            return new Found(results, Regexes.records(s, results, m.pattern()));
         }
 
         @TruffleBoundary

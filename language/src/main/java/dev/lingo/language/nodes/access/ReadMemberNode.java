@@ -43,14 +43,19 @@ public final class ReadMemberNode extends LingoExpressionNode {
         }
         if (value instanceof LingoRecord record) {
             if (record.shape() == cachedShape) {
+                if (cachedIndex < 0) {
+                    throw SafeChainNode.ShortCircuit.INSTANCE; // a shape without the field, cached by `?.`
+                }
                 return record.valueAt(cachedIndex);
             }
             if (cachedShape == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 int index = record.shape().indexOf(name);
-                if (index >= 0) {
+                if (index >= 0 || safe) {
                     cachedShape = record.shape();
                     cachedIndex = index;
+                }
+                if (index >= 0) {
                     return record.valueAt(index);
                 }
             }
