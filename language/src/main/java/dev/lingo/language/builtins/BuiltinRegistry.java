@@ -11,6 +11,8 @@ public final class BuiltinRegistry {
 
     static {
         CoreBuiltins.register();
+        TextBuiltins.register();
+        LookupBuiltins.register();
         IoBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
