@@ -15,6 +15,7 @@ public final class BuiltinRegistry {
         JsonBuiltins.register();
         MathBuiltins.register();
         ModelBuiltins.register();
+        MemoryBuiltins.register();
     }
 
     private BuiltinRegistry() {

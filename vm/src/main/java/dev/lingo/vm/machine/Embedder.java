@@ -56,11 +56,11 @@ final class Embedder {
     }
 
     /** One vector per text, in order; falls back along {@code models} when a provider fails. */
-    List<float[]> embed(List<ModelSpec> models, List<String> texts) {
+    Embeddings embed(List<ModelSpec> models, List<String> texts) {
         stats.asked(texts.size());
         for (int i = 0; ; i++) {
             try {
-                return embedWith(models.get(i), texts);
+                return new Embeddings(embedWith(models.get(i), texts), label(models.get(i)));
             } catch (ProviderException e) {
                 if (i == models.size() - 1) {
                     throw e;
@@ -68,6 +68,11 @@ final class Embedder {
                 notices.accept("lingo: embedding with " + models.get(i) + " failed (" + e.getMessage() + "); falling back to " + models.get(i + 1));
             }
         }
+    }
+
+    /** What a memory is stamped with: the provider and the model that really embeds. */
+    static String label(ModelSpec spec) {
+        return spec.provider() + ":" + (spec.provider().equals(OfflineModel.NAME) ? OfflineModel.EMBEDDING_MODEL : spec.model());
     }
 
     private List<float[]> embedWith(ModelSpec spec, List<String> texts) {

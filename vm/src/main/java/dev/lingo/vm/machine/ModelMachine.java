@@ -126,7 +126,7 @@ public final class ModelMachine implements AutoCloseable {
      *
      * @throws dev.lingo.vm.provider.ProviderException when the last model of the chain fails
      */
-    public List<float[]> embed(List<ModelSpec> chain, List<String> texts) {
+    public Embeddings embed(List<ModelSpec> chain, List<String> texts) {
         List<ModelSpec> models = chain.isEmpty() ? List.of(defaultEmbeddingModel()) : List.copyOf(chain);
         return embedder.embed(models, texts);
     }

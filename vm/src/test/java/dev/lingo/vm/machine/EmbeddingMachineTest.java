@@ -28,7 +28,7 @@ class EmbeddingMachineTest {
         Map<String, String> env = Map.of("LINGO_CACHE_DIR", dir.resolve("cache").toString());
         try (FakeOpenAiServer server = new FakeOpenAiServer().embeddings(8, 0)) {
             try (ModelMachine machine = new ModelMachine(env, dir, n -> { })) {
-                List<float[]> v = machine.embed(List.of(openai(server)), List.of("apple", "banana", "apple"));
+                List<float[]> v = machine.embed(List.of(openai(server)), List.of("apple", "banana", "apple")).vectors();
                 assertArrayEquals(FakeEmbeddings.vectorOf("apple", 8), v.get(0));
                 assertArrayEquals(FakeEmbeddings.vectorOf("banana", 8), v.get(1), "data[] came back in reverse: ordered by index");
                 assertArrayEquals(v.get(0), v.get(2));
@@ -41,7 +41,7 @@ class EmbeddingMachineTest {
                 assertEquals(2, machine.ledger().totals().tokensIn());
             }
             try (ModelMachine again = new ModelMachine(env, dir, n -> { })) {
-                List<float[]> v = again.embed(List.of(openai(server)), List.of("banana", "cherry"));
+                List<float[]> v = again.embed(List.of(openai(server)), List.of("banana", "cherry")).vectors();
                 assertArrayEquals(FakeEmbeddings.vectorOf("cherry", 8), v.get(1));
                 assertEquals(2, server.requests().size());
                 assertEquals(1, server.lastRequest().json().path("input").size(), "banana came from the persistent cache");
@@ -58,7 +58,7 @@ class EmbeddingMachineTest {
             for (int i = 0; i < Embedder.BATCH * 2 + 5; i++) {
                 texts.add("text " + i);
             }
-            List<float[]> v = machine.embed(List.of(openai(server)), texts);
+            List<float[]> v = machine.embed(List.of(openai(server)), texts).vectors();
             assertEquals(texts.size(), v.size());
             assertArrayEquals(FakeEmbeddings.vectorOf("text 130", 4), v.get(130));
             assertEquals(4, server.requests().size(), "three batches and one 429 sent again");
@@ -71,7 +71,7 @@ class EmbeddingMachineTest {
         try (FakeOllamaServer server = new FakeOllamaServer().embeddings(6);
              ModelMachine machine = new ModelMachine(Map.of("OLLAMA_HOST", server.baseUrl().toString()), dir, n -> { })) {
             assertEquals("ollama:nomic-embed-text", machine.defaultEmbeddingModel().toString());
-            List<float[]> v = machine.embed(List.of(), List.of("hello", "world"));
+            List<float[]> v = machine.embed(List.of(), List.of("hello", "world")).vectors();
             assertArrayEquals(FakeEmbeddings.vectorOf("world", 6), v.get(1));
             assertEquals("/api/embed", server.lastRequest().path());
             assertEquals("nomic-embed-text", server.lastRequest().json().path("model").asText());
@@ -82,7 +82,7 @@ class EmbeddingMachineTest {
     void theOfflineDefaultIsMiniLmAndAnthropicFallsBackToItWithANotice(@TempDir Path dir) {
         List<String> notices = new ArrayList<>();
         try (ModelMachine machine = new ModelMachine(Map.of("ANTHROPIC_API_KEY", "k"), dir, notices::add)) {
-            List<float[]> v = machine.embed(List.of(), List.of("a cat sat on the mat"));
+            List<float[]> v = machine.embed(List.of(), List.of("a cat sat on the mat")).vectors();
             assertEquals(384, v.getFirst().length);
             assertTrue(notices.getFirst().contains("has no embeddings API"), notices.toString());
         }
@@ -94,7 +94,9 @@ class EmbeddingMachineTest {
         try (ModelMachine machine = new ModelMachine(Map.of("ANTHROPIC_API_KEY", "k"), dir, n -> { })) {
             var e = assertThrows(EmbeddingsUnsupportedException.class, () -> machine.embed(List.of(claude), List.of("x")));
             assertTrue(e.getMessage().contains("has no embeddings API"), e.getMessage());
-            assertEquals(384, machine.embed(List.of(claude, ModelSpec.OFFLINE), List.of("x")).getFirst().length);
+            Embeddings fellBack = machine.embed(List.of(claude, ModelSpec.OFFLINE), List.of("x"));
+            assertEquals(384, fellBack.vectors().getFirst().length);
+            assertEquals("offline:all-minilm-l6-v2", fellBack.model(), "the model that answered, not the first asked");
         }
     }
 }
