@@ -31,7 +31,7 @@ final class MemoryMethods {
 
     static void register(Map<String, MethodSpec> t) {
         method(t, "remember", 1, 2, (r, a, n) -> remember((LingoMemory) r, a, n));
-        method(t, "recall", 1, 3, (r, a, n) -> recall((LingoMemory) r, a, n));
+        method(t, "recall", 1, 4, (r, a, n) -> recall((LingoMemory) r, a, n));
         method(t, "forget", 1, 1, (r, a, n) -> stored(n, () -> ((LingoMemory) r).store().forget(MemoryValues.meta(a[0], "forget's filter", n))));
         property(t, "size", (r, a, n) -> stored(n, () -> ((LingoMemory) r).store().size()));
         property(t, "name", (r, a, n) -> ((LingoMemory) r).store().name());
@@ -67,12 +67,25 @@ final class MemoryMethods {
             throw LingoError.of("ValueError", "recall's k is how many records to return, 1 to " + MAX_K + "; got " + k, n);
         }
         Map<String, Object> filter = a.length > 2 ? MemoryValues.meta(a[2], "recall's filter", n) : Map.of();
+        SearchMode mode = a.length > 3 ? mode(a[3], n) : SearchMode.HYBRID;
         if (m.store().size() == 0) {
             return LingoList.EMPTY; // nothing to compare with: no need to embed the query
         }
-        Embeddings e = LingoContext.get(n).models().embed(m.model(), List.of(query), n);
-        var found = stored(n, () -> m.store().recall(query, e.vectors().getFirst(), e.model(), (int) k, filter, SearchMode.HYBRID));
+        Embeddings e = mode == SearchMode.KEYWORD ? null : LingoContext.get(n).models().embed(m.model(), List.of(query), n);
+        var found = stored(n, () -> m.store().recall(query, e == null ? null : e.vectors().getFirst(), e == null ? null : e.model(),
+                        (int) k, filter, mode));
         return new LingoList(found.stream().map(MemoryValues::recalled).toArray());
+    }
+
+    private static SearchMode mode(Object v, Node n) {
+        String mode = Args.string(v, "recall's mode", n);
+        return switch (mode) {
+            case "hybrid" -> SearchMode.HYBRID;
+            case "vector" -> SearchMode.VECTOR;
+            case "keyword" -> SearchMode.KEYWORD;
+            default -> throw LingoError.of("ValueError", "recall's mode is \"hybrid\", \"vector\" or \"keyword\", not "
+                            + dev.lingo.vm.types.LingoType.quote(mode), n);
+        };
     }
 
     /** The store's refusals (another model's vectors, a lock held too long, a disk error) as Lingo errors. */

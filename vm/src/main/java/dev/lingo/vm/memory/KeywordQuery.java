@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -15,13 +14,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** The keyword half: texts are analysed by {@link StandardAnalyzer} with English stop words, and a query is any of its words (BM25). */
+/**
+ * The keyword half: texts are analysed by {@link EnglishAnalyzer} (stop words, possessives, Porter
+ * stemming: "boiling" finds "boil"), and a query is any of its words, ranked by BM25.
+ */
 final class KeywordQuery {
-
-    /** Lucene's classic English stop words (its EnglishAnalyzer lives outside lucene-core). */
-    private static final CharArraySet STOP_WORDS = new CharArraySet(Set.of("a", "an", "and", "are", "as", "at", "be", "but",
-            "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
-            "there", "these", "they", "this", "to", "was", "will", "with"), false);
 
     /** Below Lucene's limit of clauses per query: a whole page as a query still searches its first words. */
     private static final int MAX_WORDS = 512;
@@ -30,7 +27,7 @@ final class KeywordQuery {
     }
 
     static Analyzer analyzer() {
-        return new StandardAnalyzer(STOP_WORDS);
+        return new EnglishAnalyzer();
     }
 
     /** Null when the query has no words left after analysis (only stop words or punctuation). */
@@ -53,7 +50,6 @@ final class KeywordQuery {
         words.forEach(w -> b.add(new TermQuery(new Term(MemoryDocuments.TEXT, w)), BooleanClause.Occur.SHOULD));
         b.add(filter, BooleanClause.Occur.FILTER);
         b.setMinimumNumberShouldMatch(1); // beside a FILTER clause, SHOULD clauses would otherwise be optional
-
         return b.build();
     }
 }
