@@ -105,14 +105,7 @@ public final class ScheduledProvider implements Provider {
                 try {
                     response = lease.provider().complete(request);
                 } catch (ProviderException e) {
-                    if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
-                        lease.abandoned();
-                        throw e;
-                    }
-                    lease.failed(e, strikes, policy.maxPause());
-                    Duration wait = failed.next(e, ThreadLocalRandom.current());
-                    scheduler.progress().retried();
-                    sleep(wait);
+                    backOff(lease, e, strikes, failed, policy);
                     continue;
                 } catch (RuntimeException | Error e) {
                     lease.abandoned();
@@ -160,14 +153,7 @@ public final class ScheduledProvider implements Provider {
                 lease.abandoned(); // says nothing about the server's health
                 throw e;
             } catch (ProviderException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    lease.abandoned();
-                    throw e;
-                }
-                lease.failed(e, strikes, policy.maxPause());
-                Duration wait = failed.next(e, ThreadLocalRandom.current());
-                scheduler.progress().retried();
-                sleep(wait);
+                backOff(lease, e, strikes, failed, policy);
                 continue;
             } catch (RuntimeException | Error e) {
                 lease.abandoned();
@@ -176,6 +162,18 @@ public final class ScheduledProvider implements Provider {
             lease.succeeded(response.usage().inputTokens(), response.limitedFor(), policy.maxPause());
             return response;
         }
+    }
+
+    /** A failed attempt: the endpoint learns of it, then this thread waits before the next one (or throws when there is none). */
+    private void backOff(Lease lease, ProviderException e, RequestStrikes strikes, FailedAttempts failed, RetryPolicy policy) {
+        if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
+            lease.abandoned();
+            throw e;
+        }
+        lease.failed(e, strikes, policy.maxPause());
+        Duration wait = failed.next(e, ThreadLocalRandom.current());
+        scheduler.progress().retried();
+        sleep(wait);
     }
 
     /** This request's share of the budget, in the program's order of {@code ticket}; its opcodes then no longer keep one from afar. */

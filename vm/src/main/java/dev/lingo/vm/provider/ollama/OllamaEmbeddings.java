@@ -1,8 +1,6 @@
 package dev.lingo.vm.provider.ollama;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.provider.EmbeddingRequest;
 import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.EmbeddingVectors;
@@ -21,9 +19,7 @@ final class OllamaEmbeddings {
     }
 
     static EmbeddingResponse embed(String provider, JsonHttpClient http, EmbeddingRequest request) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("model", request.model());
-        request.texts().forEach(body.putArray("input")::add);
-        HttpReply reply = http.post("/api/embed", body, Map.of());
+        HttpReply reply = http.post("/api/embed", request.body(), Map.of());
         JsonNode json = reply.json(provider);
         JsonNode embeddings = json.path("embeddings");
         if (!embeddings.isArray()) {

@@ -1,8 +1,6 @@
 package dev.lingo.vm.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.provider.EmbeddingRequest;
 import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.EmbeddingVectors;
@@ -22,9 +20,7 @@ final class OpenAiEmbeddings {
     }
 
     static EmbeddingResponse embed(String provider, JsonHttpClient http, EmbeddingRequest request) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("model", request.model());
-        request.texts().forEach(body.putArray("input")::add);
-        HttpReply reply = http.post("/embeddings", body, Map.of());
+        HttpReply reply = http.post("/embeddings", request.body(), Map.of());
         JsonNode json = reply.json(provider);
         JsonNode data = json.path("data");
         if (!data.isArray()) {
