@@ -127,8 +127,17 @@ public final class ModelMachine implements AutoCloseable {
      * @throws dev.lingo.vm.provider.ProviderException when the last model of the chain fails
      */
     public Embeddings embed(List<ModelSpec> chain, List<String> texts) {
+        if (dryRun != null || replay != null) { // neither may call a model, and recordings do not hold embeddings (yet)
+            throw new IllegalStateException("embed calls an embedding model, which " + (dryRun != null ? "--dry-run" : "--replay")
+                            + " does not do; run without it to embed");
+        }
         List<ModelSpec> models = chain.isEmpty() ? List.of(defaultEmbeddingModel()) : List.copyOf(chain);
-        return embedder.embed(models, texts);
+        try {
+            return embedder.embed(models, texts);
+        } catch (RuntimeException e) {
+            // a server may echo a key into its error
+            throw secrets.redact(e) instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The model {@link #embed} asks when the script names none ({@link EmbeddingDefaults}). */

@@ -99,4 +99,27 @@ class EmbeddingMachineTest {
             assertEquals("offline:all-minilm-l6-v2", fellBack.model(), "the model that answered, not the first asked");
         }
     }
+
+    @Test
+    void aDryRunEmbedsNothingAndSaysSo(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer().embeddings(4, 0);
+             ModelMachine machine = new ModelMachine(Map.of(), dir, n -> { },
+                             new MachineOptions(dev.lingo.vm.cache.CacheMode.NORMAL, null, null, true))) {
+            var e = assertThrows(IllegalStateException.class, () -> machine.embed(List.of(openai(server)), List.of("x")));
+            assertTrue(e.getMessage().contains("--dry-run"), e.getMessage());
+            assertEquals(0, server.requests().size());
+        }
+    }
+
+    @Test
+    void aKeyEchoedInAnErrorNeverReachesTheCaller(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.route("POST", "/v1/embeddings", request -> dev.lingo.vm.testing.ScriptedReply.of(400,
+                            "{\"error\": {\"message\": \"bad key sk-live-secret-123\"}}"));
+            try (ModelMachine machine = new ModelMachine(Map.of("OPENAI_API_KEY", "sk-live-secret-123"), dir, n -> { })) {
+                var e = assertThrows(RuntimeException.class, () -> machine.embed(List.of(openai(server)), List.of("x")));
+                assertTrue(!e.getMessage().contains("sk-live-secret-123") && e.getMessage().contains("bad key"), e.getMessage());
+            }
+        }
+    }
 }
