@@ -38,20 +38,20 @@ final class MemoryMethods {
     }
 
     private static Object remember(LingoMemory m, Object[] a, Node n) {
-        List<String> texts = MemoryValues.texts(a[0], "remember's text", new boolean[1], n);
-        Map<String, Object> meta = a.length > 1 ? MemoryValues.meta(a[1], "remember's meta", n) : Map.of();
-        for (String text : texts) {
-            if (text.isBlank()) {
+        Map<String, Object> shared = a.length > 1 ? MemoryValues.meta(a[1], "remember's meta", n) : Map.of();
+        List<MemoryValues.Item> items = MemoryValues.items(a[0], shared, n);
+        for (MemoryValues.Item item : items) {
+            if (item.text().isBlank()) {
                 throw LingoError.of("ValueError", "remember needs texts with something in them; got an empty one", n);
             }
         }
-        if (texts.isEmpty()) {
+        if (items.isEmpty()) {
             return LingoNull.INSTANCE;
         }
-        Embeddings e = LingoContext.get(n).models().embed(m.model(), texts, n);
+        Embeddings e = LingoContext.get(n).models().embed(m.model(), items.stream().map(MemoryValues.Item::text).toList(), n);
         List<MemoryEntry> entries = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            entries.add(new MemoryEntry(texts.get(i), e.vectors().get(i), meta));
+        for (int i = 0; i < items.size(); i++) {
+            entries.add(new MemoryEntry(items.get(i).text(), e.vectors().get(i), items.get(i).meta()));
         }
         stored(n, () -> {
             m.store().remember(entries, e.model());

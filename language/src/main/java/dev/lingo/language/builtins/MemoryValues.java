@@ -40,6 +40,39 @@ final class MemoryValues {
         return out;
     }
 
+    /** A text to remember and its metadata. */
+    record Item(String text, Map<String, Object> meta) {
+    }
+
+    /**
+     * What remember takes: a String, or a List of Strings and records {@code {text, meta?}}; a
+     * record's own meta replaces the {@code shared} one.
+     */
+    static List<Item> items(Object v, Map<String, Object> shared, Node n) {
+        v = Pending.force(v);
+        if (v instanceof String s) {
+            return List.of(new Item(s, shared));
+        }
+        if (!(v instanceof LingoList)) {
+            throw Args.wrong("remember's text", "a String or a List of Strings and {text, meta} records", v, n);
+        }
+        List<Item> out = new ArrayList<>();
+        for (Object element : Args.list(v, "remember's texts", n).toArray()) {
+            Object e = Pending.force(element);
+            if (e instanceof LingoRecord r) {
+                if (r.shape().indexOf("text") < 0) {
+                    throw LingoError.typeError("a record to remember needs a `text` field (and may have `meta`)", n);
+                }
+                Object meta = r.shape().indexOf("meta") >= 0 ? r.get("meta") : null;
+                out.add(new Item(Args.string(r.get("text"), "remember's `text` field", n),
+                                meta == null ? shared : meta(meta, "remember's `meta` field", n)));
+            } else {
+                out.add(new Item(Args.string(e, "remember's texts", n), shared));
+            }
+        }
+        return out;
+    }
+
     static LingoList vector(float[] v) {
         Object[] items = new Object[v.length];
         for (int i = 0; i < v.length; i++) {
