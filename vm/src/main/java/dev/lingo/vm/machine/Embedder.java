@@ -151,11 +151,13 @@ final class Embedder {
     }
 
     private CallRecord record(Instant started, String provider, String model, List<String> batch, EmbeddingResponse r, String error) {
-        String answer = r == null ? null : r.vectors().size() + " embeddings of " + r.vectors().getFirst().length + " dimensions";
+        int n = r == null ? 0 : r.vectors().size();
+        String answer = r == null ? null : n + (n == 1 ? " embedding" : " embeddings") + " of " + r.vectors().getFirst().length + " dimensions";
         var usage = r == null ? dev.lingo.vm.provider.Usage.ZERO : r.usage();
         Double cost = r == null ? null : prices.cost(provider, model, usage);
         var latency = r == null ? java.time.Duration.between(started, Instant.now()) : r.latency();
-        return new CallRecord(started, provider, model, List.of(), null, answer, null, usage, cost, latency, 0, error,
+        String shown = provider.equals(OfflineModel.NAME) ? OfflineModel.EMBEDDING_MODEL : model; // the stand-in's spec says only "offline"
+        return new CallRecord(started, provider, shown, List.of(), null, answer, null, usage, cost, latency, 0, error,
                         r == null ? null : "embedding of " + batch.size());
     }
 
