@@ -93,7 +93,7 @@ final class MemoryMethods {
         try {
             return work.get();
         } catch (MemoryException e) {
-            throw LingoError.of("MemoryError", e.getMessage(), n);
+            throw LingoError.of("StoreError", e.getMessage(), n);
         }
     }
 }

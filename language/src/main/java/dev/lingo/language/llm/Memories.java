@@ -32,7 +32,7 @@ public final class Memories {
 
     public synchronized MemoryStore open(String name, Node node) {
         if (!env.isFileIOAllowed()) {
-            throw LingoError.of("MemoryError", "memory(\"" + name + "\") needs file access, and this context has none;"
+            throw LingoError.of("StoreError", "memory(\"" + name + "\") needs file access, and this context has none;"
                             + " an embedder grants it with Context.newBuilder(\"lingo\").allowIO(IOAccess.ALL)", node);
         }
         try {
@@ -44,7 +44,7 @@ public final class Memories {
             }
             return store;
         } catch (MemoryException e) {
-            throw LingoError.of("MemoryError", e.getMessage(), node);
+            throw LingoError.of("StoreError", e.getMessage(), node);
         }
     }
 
