@@ -17,6 +17,7 @@ public final class BuiltinRegistry {
         JsonBuiltins.register();
         MathBuiltins.register();
         ModelBuiltins.register();
+        MemoryBuiltins.register();
     }
 
     private BuiltinRegistry() {

@@ -20,6 +20,7 @@ public final class MethodTable {
         MapMethods.registerMap(table(ReceiverKind.MAP));
         MapMethods.registerSet(table(ReceiverKind.SET));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
+        MemoryMethods.register(table(ReceiverKind.MEMORY));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));
         }

@@ -3,6 +3,7 @@ package dev.lingo.language.builtins;
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoMap;
+import dev.lingo.language.runtime.LingoMemory;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
@@ -11,7 +12,7 @@ import dev.lingo.language.runtime.LingoSet;
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
     STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
-    FUNCTION("Fn"), HOST("host object");
+    FUNCTION("Fn"), MEMORY("Memory"), HOST("host object");
 
     private final String display;
 
@@ -44,6 +45,8 @@ public enum ReceiverKind {
             return RECORD;
         } else if (receiver instanceof LingoFunction) {
             return FUNCTION;
+        } else if (receiver instanceof LingoMemory) {
+            return MEMORY;
         }
         return HOST;
     }
