@@ -52,6 +52,15 @@ class EmbedderGrantsTest {
     }
 
     @Test
+    void embeddingsAreModelCallsAndNeedTheEndpointToo() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); Context context = noIo(server).build()) {
+            String refused = errorOf(context, "embed(\"hello\")");
+            assertTrue(refused.startsWith("AccessError: model openai at " + server.apiBase()), refused);
+            assertEquals(0, server.requests().size());
+        }
+    }
+
+    @Test
     void theEndpointsTheEmbedderNamesAreReachableAndNoOthers() {
         try (FakeOpenAiServer elsewhere = new FakeOpenAiServer(); FakeOpenAiServer server = new FakeOpenAiServer();
              Context context = noIo(server).option("lingo.Endpoints", server.apiBase() + "/").build()) {
