@@ -16,6 +16,7 @@ public final class BuiltinRegistry {
         IoBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
+        TimeBuiltins.register();
         ModelBuiltins.register();
         MemoryBuiltins.register();
     }
