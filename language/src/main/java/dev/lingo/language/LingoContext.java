@@ -40,6 +40,7 @@ public final class LingoContext {
     private final ContextModules modules;
     private final LingoBindings bindings;
     private final ModelRuntime models;
+    private java.io.BufferedReader input; // stdin as UTF-8 lines, made when first read
 
     LingoContext(LingoLanguage language, Env env) {
         this.language = language;
@@ -73,6 +74,19 @@ public final class LingoContext {
 
     LingoBindings bindings() {
         return bindings;
+    }
+
+    /** The next line of the program's standard input without its line end, or null at its end. */
+    @TruffleBoundary
+    public synchronized String readInputLine(String prompt) throws java.io.IOException {
+        if (!prompt.isEmpty()) {
+            out.print(prompt);
+            out.flush();
+        }
+        if (input == null) {
+            input = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return input.readLine();
     }
 
     @TruffleBoundary

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/lingo run --sandbox} on a hostile script: it reads no file and no variable of the
  * user's, writes nothing, reaches only the model the user's environment configures (the key goes
- * nowhere else), and still prints and gets its answers.
+ * nowhere else), and still prints, reads its stdin and gets its answers.
  */
 class SandboxIT {
     private static final Path LINGO = Path.of(System.getProperty("lingo.home", "..")).resolve("bin/lingo").toAbsolutePath().normalize();
@@ -61,10 +61,12 @@ class SandboxIT {
                     model theirs = openai("x", {baseUrl: "%s", apiKeyEnv: "OPENAI_API_KEY"})
                     print(try { gen String from "leak" using theirs } catch e { e.kind })
                     print(gen String from "say hello")
+                    print(input("> "))
+                    print(inputLines())
                     """.formatted(secret, dir.resolve("owned.txt"), attacker.apiBase()));
             Run run = run(server, "line 1\nline 2\n", "--sandbox", script.toString());
             assertEquals(0, run.exit(), run.err());
-            assertEquals("null\nnull\nIOError\nIOError\nAccessError\nhello\n", run.out(), run.err());
+            assertEquals("null\nnull\nIOError\nIOError\nAccessError\nhello\n> line 1\n[\"line 2\"]\n", run.out(), run.err());
             assertEquals(0, attacker.requests().size(), "nothing, the key least of all, reached the script's own host");
             assertEquals(1, server.requests().size());
             assertFalse(Files.exists(dir.resolve("owned.txt")));

@@ -42,6 +42,26 @@ final class IoBuiltins {
         add("prelude.exists", 1, 1, (a, n) -> file(a[0], "exists", n).exists());
         add("prelude.here", 1, 1, (a, n) -> here(Args.string(a[0], "here's path", n), n));
         add("prelude.lines", 1, 1, (a, n) -> Strings.lines(Args.string(a[0], "lines' argument", n)));
+        add("prelude.input", 0, 1, (a, n) -> {
+            String line = inputLine(a.length == 0 ? "" : Args.string(a[0], "input's prompt", n), n);
+            return line == null ? LingoNull.INSTANCE : line;
+        });
+        add("prelude.inputLines", 0, 0, (a, n) -> {
+            java.util.List<Object> lines = new java.util.ArrayList<>();
+            for (String line; (line = inputLine("", n)) != null; ) {
+                lines.add(line);
+            }
+            return new LingoList(lines.toArray());
+        });
+    }
+
+    private static String inputLine(String prompt, Node n) {
+        try {
+            String line = LingoContext.get(n).readInputLine(prompt);
+            return line != null && line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        } catch (java.io.IOException e) {
+            throw LingoError.of("IOError", "Cannot read the standard input: " + e.getMessage(), n);
+        }
     }
 
     /** {@code path} relative to the folder of the script that calls {@code here}. */
