@@ -12,6 +12,7 @@ public final class BuiltinRegistry {
     static {
         CoreBuiltins.register();
         IoBuiltins.register();
+        TableBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
         ModelBuiltins.register();

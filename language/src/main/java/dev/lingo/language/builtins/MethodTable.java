@@ -19,6 +19,7 @@ public final class MethodTable {
         HigherOrderMethods.register(table(ReceiverKind.LIST));
         MapMethods.registerMap(table(ReceiverKind.MAP));
         MapMethods.registerSet(table(ReceiverKind.SET));
+        StreamMethods.register(table(ReceiverKind.STREAM));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));

@@ -11,7 +11,7 @@ import dev.lingo.language.runtime.LingoSet;
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
     STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
-    FUNCTION("Fn"), HOST("host object");
+    FUNCTION("Fn"), STREAM("Stream"), HOST("host object");
 
     private final String display;
 
@@ -44,6 +44,8 @@ public enum ReceiverKind {
             return RECORD;
         } else if (receiver instanceof LingoFunction) {
             return FUNCTION;
+        } else if (receiver instanceof dev.lingo.language.runtime.LingoStream) {
+            return STREAM;
         }
         return HOST;
     }

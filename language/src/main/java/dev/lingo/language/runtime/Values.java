@@ -34,6 +34,8 @@ public final class Values {
             return LingoMetaType.RANGE;
         } else if (v instanceof LingoModel) {
             return LingoMetaType.MODEL;
+        } else if (v instanceof dev.lingo.language.runtime.LingoStream) {
+            return LingoMetaType.STREAM;
         }
         return LingoMetaType.HOST;
     }
@@ -214,6 +216,6 @@ public final class Values {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
                         || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel
-                        || v instanceof LingoMap || v instanceof LingoSet;
+                        || v instanceof LingoMap || v instanceof LingoSet || v instanceof dev.lingo.language.runtime.LingoStream;
     }
 }
