@@ -96,7 +96,7 @@ public final class StreamRun implements AutoCloseable {
             if (ahead != null && i < Integer.MAX_VALUE) {
                 ahead.at((int) i);
             }
-            Object v = apply(record, i, false);
+            Object v = apply(record, false);
             if (v != SKIPPED) {
                 return v;
             }
@@ -108,11 +108,24 @@ public final class StreamRun implements AutoCloseable {
         if (i < next) {
             return SKIPPED;
         }
+        if (pastTake(i)) {
+            return END;
+        }
         Object record = record(i);
-        return record == END ? END : apply(record, i, true);
+        return record == END ? END : apply(record, true);
     }
 
-    private Object apply(Object record, long i, boolean ahead) {
+    /** Whether record {@code i} certainly comes after a take's last element (checked before any of its steps runs). */
+    private boolean pastTake(long i) {
+        for (int k = 0; k < stages.length; k++) {
+            if (countable[k] && stages[k] instanceof Stage.Take t && passed[k] + (i - next) >= t.count()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object apply(Object record, boolean ahead) {
         Object v = record;
         for (int k = 0; k < stages.length; k++) {
             switch (stages[k]) {
@@ -123,11 +136,7 @@ public final class StreamRun implements AutoCloseable {
                     }
                 }
                 case Stage.Take t -> {
-                    if (ahead) {
-                        if (countable[k] && passed[k] + (i - next) >= t.count()) {
-                            return SKIPPED; // past the end of the take: starting its calls would be waste
-                        }
-                    } else {
+                    if (!ahead) {
                         passed[k]++;
                     }
                 }
