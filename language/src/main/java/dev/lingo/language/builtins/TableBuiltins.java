@@ -12,6 +12,7 @@ import dev.lingo.language.tables.JsonlSource;
 import dev.lingo.language.tables.ListSource;
 import dev.lingo.language.runtime.LingoStream;
 import dev.lingo.language.tables.TableWriter;
+import dev.lingo.language.tables.TextFile;
 
 /** Tables in and out: readCsv, readJsonl and stream make lazy streams; writeCsv and writeJsonl take Lists or streams. */
 final class TableBuiltins {
@@ -21,7 +22,7 @@ final class TableBuiltins {
 
     static void register() {
         add("prelude.readCsv", 1, 2, (a, n) -> readCsv(a[0], a.length > 1 ? a[1] : LingoNull.INSTANCE, n));
-        add("prelude.readJsonl", 1, 1, (a, n) -> new LingoStream(new JsonlSource(IoBuiltins.file(a[0], "readJsonl", n), path(a[0]))));
+        add("prelude.readJsonl", 1, 1, (a, n) -> new LingoStream(new JsonlSource(textFile(a[0], "readJsonl", n))));
         add("prelude.stream", 1, 1, (a, n) -> a[0] instanceof LingoStream s ? s
                         : new LingoStream(new ListSource(Args.list(a[0], "stream's argument", n))));
         add("prelude.writeCsv", 2, 2, (a, n) -> write(TableWriter.Format.CSV, a[0], a[1], "writeCsv", n));
@@ -30,6 +31,10 @@ final class TableBuiltins {
 
     static long write(TableWriter.Format format, Object path, Object rows, String fn, Node n) {
         return TableWriter.write(format, IoBuiltins.file(path, fn, n), path(path), rows, fn, n);
+    }
+
+    private static TextFile textFile(Object path, String fn, Node n) {
+        return new TextFile(IoBuiltins.file(path, fn, n), path(path));
     }
 
     private static String path(Object path) {
@@ -51,7 +56,7 @@ final class TableBuiltins {
                 }
             }
         }
-        return new LingoStream(new CsvSource(IoBuiltins.file(path, "readCsv", n), path(path), delimiter, header));
+        return new LingoStream(new CsvSource(textFile(path, "readCsv", n), delimiter, header));
     }
 
     private static char delimiter(String d, Node n) {

@@ -1,7 +1,6 @@
 package dev.lingo.language.tables;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.runtime.Display;
@@ -32,27 +31,27 @@ public final class CsvSource implements StreamSource {
     /** How commons-csv names the line a broken record starts on. */
     private static final Pattern START_LINE = Pattern.compile("^\\(startline (\\d+)\\) | at line: (\\d+), position: \\d+");
 
-    private final TruffleFile file;
+    private final TextFile file;
     private final String shown;
     private final char delimiter;
     private final boolean header;
 
-    public CsvSource(TruffleFile file, String shown, char delimiter, boolean header) {
+    public CsvSource(TextFile file, char delimiter, boolean header) {
         this.file = file;
-        this.shown = shown;
+        this.shown = file.shown();
         this.delimiter = delimiter;
         this.header = header;
     }
 
     @Override
     public String describe() {
-        return "readCsv(" + Display.repr(shown) + ")";
+        return file.call("readCsv");
     }
 
     @Override
     @TruffleBoundary
     public RecordReader open(Node at) {
-        LineCounter lines = new LineCounter(TextFiles.open(file, shown, at));
+        LineCounter lines = new LineCounter(file.open(at));
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         try {
             return new Reader(format.parse(lines), lines, at);

@@ -2,11 +2,9 @@ package dev.lingo.language.tables;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.builtins.JsonBuiltins;
-import dev.lingo.language.runtime.Display;
 import dev.lingo.language.runtime.LingoError;
 
 import java.io.BufferedReader;
@@ -15,23 +13,22 @@ import java.io.IOException;
 /** {@code readJsonl(path)}: one JSON value per line (blank lines skipped), UTF-8, as {@code json.parse} reads it. */
 public final class JsonlSource implements StreamSource {
 
-    private final TruffleFile file;
-    private final String shown;
+    private final TextFile file;
 
-    public JsonlSource(TruffleFile file, String shown) {
+    public JsonlSource(TextFile file) {
         this.file = file;
-        this.shown = shown;
     }
 
     @Override
     public String describe() {
-        return "readJsonl(" + Display.repr(shown) + ")";
+        return file.call("readJsonl");
     }
 
     @Override
     @TruffleBoundary
     public RecordReader open(Node at) {
-        BufferedReader in = TextFiles.open(file, shown, at);
+        BufferedReader in = file.open(at);
+        String shown = file.shown();
         return new RecordReader() {
             private long line;
 
