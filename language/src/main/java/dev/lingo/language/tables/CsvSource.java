@@ -44,6 +44,11 @@ public final class CsvSource implements StreamSource {
     }
 
     @Override
+    public TextFile file() {
+        return file;
+    }
+
+    @Override
     public String describe() {
         return file.call("readCsv");
     }

@@ -20,6 +20,11 @@ public final class JsonlSource implements StreamSource {
     }
 
     @Override
+    public TextFile file() {
+        return file;
+    }
+
+    @Override
     public String describe() {
         return file.call("readJsonl");
     }

@@ -10,4 +10,9 @@ public interface StreamSource {
 
     /** How the stream shows itself: {@code readCsv("tickets.csv")}. */
     String describe();
+
+    /** The file it reads, if any: a writer must not replace the file its own rows come from. */
+    default TextFile file() {
+        return null;
+    }
 }

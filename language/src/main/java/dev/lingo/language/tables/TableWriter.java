@@ -42,6 +42,10 @@ public final class TableWriter {
         if (list == null && !(rows instanceof LingoStream)) {
             throw LingoError.typeError("`" + fn + "` writes a List or a Stream of rows, got " + Values.typeName(rows), at);
         }
+        if (rows instanceof LingoStream s && s.source().file() != null && s.source().file().sameAs(file)) {
+            throw LingoError.of("ValueError", "`" + fn + "` cannot write " + shown + " while its rows are read from it ("
+                            + s.source().describe() + "): writing would empty it first. Write to another file", at);
+        }
         long written = 0;
         TableSink sink = open(format, file, shown, at);
         try {

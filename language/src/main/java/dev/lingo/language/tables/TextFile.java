@@ -14,6 +14,11 @@ public record TextFile(TruffleFile file, String shown) {
         return TextFiles.open(file, shown, at);
     }
 
+    /** Whether both name the same file (however the paths were written). */
+    boolean sameAs(TruffleFile other) {
+        return file.getAbsoluteFile().normalize().equals(other.getAbsoluteFile().normalize());
+    }
+
     /** {@code readCsv("tickets.csv")}. */
     String call(String function) {
         return function + "(" + Display.repr(shown) + ")";
