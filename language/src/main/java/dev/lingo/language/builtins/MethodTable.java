@@ -20,6 +20,7 @@ public final class MethodTable {
         MapMethods.registerMap(table(ReceiverKind.MAP));
         MapMethods.registerSet(table(ReceiverKind.SET));
         StreamMethods.register(table(ReceiverKind.STREAM));
+        StreamMethods.registerWriters(table(ReceiverKind.LIST));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));

@@ -29,6 +29,11 @@ final class StreamMethods {
         method(t, "take", 1, 1, (r, a, n) -> s(r).with(new Stage.Take(count(a[0], n))));
         method(t, "each", 1, 1, (r, a, n) -> each(s(r), function(a[0], "each", n), n));
         method(t, "toList", 0, 0, (r, a, n) -> toList(s(r), n));
+        registerWriters(t);
+    }
+
+    /** {@code rows.writeCsv(path)}, for Lists too: the end of a pipeline reads the same either way. */
+    static void registerWriters(Map<String, MethodSpec> t) {
         method(t, "writeCsv", 1, 1, (r, a, n) -> TableBuiltins.write(TableWriter.Format.CSV, a[0], r, "writeCsv", n));
         method(t, "writeJsonl", 1, 1, (r, a, n) -> TableBuiltins.write(TableWriter.Format.JSONL, a[0], r, "writeJsonl", n));
     }
