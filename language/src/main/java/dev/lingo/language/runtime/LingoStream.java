@@ -3,8 +3,10 @@ package dev.lingo.language.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import dev.lingo.language.tables.Stage;
+import dev.lingo.language.tables.StreamIterator;
 import dev.lingo.language.tables.StreamSource;
 
 import java.util.Arrays;
@@ -56,6 +58,16 @@ public final class LingoStream extends LingoObject {
             });
         }
         return sb.append('>').toString();
+    }
+
+    @ExportMessage
+    boolean hasIterator() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getIterator() {
+        return new StreamIterator(this);
     }
 
     @Override
