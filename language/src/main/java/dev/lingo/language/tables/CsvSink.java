@@ -24,21 +24,20 @@ import java.util.Arrays;
  * Strings go as they are, null as an empty field, numbers and Bools in their text form, Lists and
  * Records as compact JSON.
  */
-final class CsvSink implements TableSink {
+final class CsvSink extends TableSink<CSVPrinter> {
 
-    private final CSVPrinter out;
     private final String shown;
     private final Node at;
     private RecordShape header;
 
     CsvSink(Writer out, String shown, Node at) throws IOException {
-        this.out = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        super(new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()));
         this.shown = shown;
         this.at = at;
     }
 
     @Override
-    public void write(Object row, long index) throws IOException {
+    void write(Object row, long index) throws IOException {
         if (row instanceof LingoList list) {
             out.printRecord(Arrays.stream(list.toArray()).map(this::cell).toArray());
             return;
@@ -80,15 +79,5 @@ final class CsvSink implements TableSink {
             return JsonBuiltins.stringify(v, 0, at);
         }
         return Display.show(v);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -1,6 +1,5 @@
 package dev.lingo.language.tables;
 
-import dev.lingo.language.runtime.LingoStream;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -9,6 +8,7 @@ import dev.lingo.language.ahead.Lookahead;
 import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.LingoStream;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 

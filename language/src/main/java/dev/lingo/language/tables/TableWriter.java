@@ -1,6 +1,5 @@
 package dev.lingo.language.tables;
 
-import dev.lingo.language.runtime.LingoStream;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.nodes.Node;
@@ -9,6 +8,7 @@ import dev.lingo.language.ahead.Speculation;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoStream;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.language.runtime.Values;
 
@@ -47,7 +47,7 @@ public final class TableWriter {
                             + s.source().describe() + "): writing would empty it first. Write to another file", at);
         }
         long written = 0;
-        TableSink sink = open(format, file, shown, at);
+        TableSink<?> sink = open(format, file, shown, at);
         try {
             if (list != null) {
                 for (int i = 0; i < list.size(); i++) {
@@ -73,14 +73,14 @@ public final class TableWriter {
         return written;
     }
 
-    private static void put(TableSink sink, Object row, long index) throws IOException {
+    private static void put(TableSink<?> sink, Object row, long index) throws IOException {
         if (Pending.containsUnresolved(row)) {
             sink.flush();
         }
         sink.write(Pending.forceDeep(row), index);
     }
 
-    private static TableSink open(Format format, TruffleFile file, String shown, Node at) {
+    private static TableSink<?> open(Format format, TruffleFile file, String shown, Node at) {
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(file.newOutputStream(), StandardCharsets.UTF_8), 1 << 16);
             return format == Format.CSV ? new CsvSink(out, shown, at) : new JsonlSink(out, at);
