@@ -43,7 +43,13 @@ public final class ContextModules implements ModuleLoader {
             key = spec.equals("std:" + LingoContext.PRELUDE) ? LingoContext.PRELUDE : spec;
             source = stdlibSource(spec.substring(4));
         } else {
-            TruffleFile file = resolve(spec, importer);
+            TruffleFile file;
+            try {
+                file = resolve(spec, importer);
+            } catch (SecurityException e) {
+                throw new ImportFailure("Cannot import \"" + spec + "\": this program may not read files",
+                                "its embedder (or `lingo run --sandbox`) allows no file IO; std: modules can still be imported");
+            }
             key = file.getPath();
             try {
                 String text = SourceText.decode(FileBytes.read(file));

@@ -14,13 +14,19 @@ import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoLanguageView;
 import dev.lingo.language.runtime.Values;
 
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import org.graalvm.polyglot.SandboxPolicy;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Lingo's registration with Truffle: parsing, contexts, the global scope, language views. */
 @TruffleLanguage.Registration(id = LingoLanguage.ID, name = "Lingo", version = LingoLanguage.VERSION,
                 defaultMimeType = LingoLanguage.MIME_TYPE, characterMimeTypes = LingoLanguage.MIME_TYPE,
-                fileTypeDetectors = LingoFileDetector.class, interactive = true, website = "https://lingo.dev")
+                fileTypeDetectors = LingoFileDetector.class, interactive = true, website = "https://lingo.dev",
+                sandbox = SandboxPolicy.CONSTRAINED)
+@ProvidedTags(StandardTags.StatementTag.class)
 public final class LingoLanguage extends TruffleLanguage<LingoContext> {
 
     public static final String ID = "lingo";

@@ -2,7 +2,10 @@ package dev.lingo.launcher;
 
 import java.util.Map;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Builds the polyglot Context every command runs in. A script on the command line is trusted the
@@ -26,15 +29,61 @@ public final class LingoContexts {
 
     /** @param languageOptions options a command sets itself, e.g. {@code lingo.Trace}; pass-through ones win */
     public Context create(Map<String, String> languageOptions, String... scriptArguments) {
+        return build(builder(languageOptions, scriptArguments).allowAllAccess(true));
+    }
+
+    /**
+     * A context for a program the user did not write ({@code run --sandbox}): Truffle's CONSTRAINED
+     * sandbox with no file, socket, environment, host or native access. It sees only the variables
+     * that choose and authorize the user's models, and reaches only their endpoints (SandboxedModels).
+     */
+    public Context createSandboxed(Map<String, String> languageOptions, Map<String, String> environment, String... scriptArguments) {
+        var models = SandboxedModels.from(environment);
+        var builder = builder(languageOptions, scriptArguments)
+                // The program's input and output stay the terminal's, as the user asked: the policy
+                // refuses System.in/out/err themselves, so they are passed on through streams of our own.
+                .in(new java.io.FilterInputStream(io.in()) { })
+                .out(passedOn(io.out()))
+                .err(passedOn(io.err()))
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .allowIO(IOAccess.NONE)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .option("lingo.Endpoints", String.join(",", models.endpoints()));
+        models.variables().forEach(builder::environment);
+        return build(builder);
+    }
+
+    private static java.io.OutputStream passedOn(java.io.OutputStream out) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                out.flush();
+            }
+        };
+    }
+
+    private Context.Builder builder(Map<String, String> languageOptions, String... scriptArguments) {
         Map<String, String> options = new java.util.HashMap<>(languageOptions);
         options.putAll(polyglotOptions);
-        var builder = Context.newBuilder(LANGUAGE_ID)
+        return Context.newBuilder(LANGUAGE_ID)
                 .in(io.in())
                 .out(io.out())
                 .err(io.err())
                 .arguments(LANGUAGE_ID, scriptArguments)
-                .options(options)
-                .allowAllAccess(true);
+                .options(options);
+    }
+
+    private static Context build(Context.Builder builder) {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

@@ -69,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Progress of model calls on stderr: auto (a bar on a terminal, lines otherwise), bar, lines, off.")
     private String progress;
 
+    @Option(names = "--sandbox",
+            description = "Run a program you did not write: no files, no environment, no Java; only the models your environment configures.")
+    private boolean sandbox;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The program (.lingo).")
     private Path file;
 
@@ -98,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
         if (trace != null) {
             options.put("lingo.Trace", trace.toAbsolutePath().toString());
         }
+        if (sandbox && (trace != null || record != null || replay != null || batch)) {
+            throw new UsageError("--sandbox runs without files: --trace, --record, --replay and --batch need them");
+        }
         if (noCache && refresh) {
             throw new UsageError("--no-cache and --refresh contradict each other: choose one");
         }
@@ -121,7 +128,8 @@ final class RunCommand implements Callable<Integer> {
         // Closing the context after an interrupt is what prints the summary of the calls made so far.
         // A second Ctrl-C while the context closes ends the process at once.
         try (var sigint = SigintInterrupts.install(io.out(), io.err())) {
-            Context context = lingo.contexts().create(options, arguments.toArray(String[]::new));
+            Context context = sandbox ? lingo.contexts().createSandboxed(options, System.getenv(), arguments.toArray(String[]::new))
+                    : lingo.contexts().create(options, arguments.toArray(String[]::new));
             try {
                 return sigint.during(() -> interrupt(context, io.err()), () -> {
                     try {

@@ -63,6 +63,8 @@ final class LingoCaseRunner implements AutoCloseable {
         .allowAllAccess(true)
         // Golden output must not depend on the machine: always the offline default model.
         .environment("LINGO_MODEL", "offline")
+        // memory("…") keeps its folders inside the case's own working directory, never in the user's data
+        .environment("LINGO_MEMORY_DIR", workDir.resolve(".memory").toString())
         .currentWorkingDirectory(workDir)
         .build()) {
       holder.set(context);

@@ -1,5 +1,6 @@
 // Tokens of Lingo. String interpolation uses lexer modes: `{` inside a string pushes the
-// default mode and the matching `}` pops back into the string.
+// default mode and the matching `}` pops back into the string. A `:` at the top level of an
+// interpolation switches to FORMAT mode (ModeSafeLexer does that) for the format spec up to `}`.
 lexer grammar LingoLexer;
 
 LET: 'let'; VAR: 'var'; FN: 'fn'; TYPE: 'type'; IF: 'if'; ELSE: 'else'; WHILE: 'while';
@@ -26,6 +27,11 @@ FLOAT: DIGITS '.' DIGITS EXPONENT? | DIGITS EXPONENT;
 INT: '0' [xX] HEX_DIGIT ('_'* HEX_DIGIT)* | DIGITS;
 // A digit run glued to letters (`0xZZ`, `12abc`): one token, so the error names all of it.
 BAD_NUMBER: [0-9] [0-9a-zA-Z_]*;
+// Raw strings: no escapes and no interpolation, so `r"\d+"` is the regular expression \d+.
+RAW_TSTRING: 'r"""' .*? '"""';
+UNCLOSED_RAW_TSTRING: 'r"""' (~'"' | '"' ~'"' | '""' ~'"')* ('"' | '""')? EOF;
+RAW_STRING: 'r"' ~["\r\n]* '"';
+UNCLOSED_RAW_STRING: 'r"' ~["\r\n]*;
 IDENT: [a-zA-Z_] [a-zA-Z_0-9]*;
 
 TSTRING_OPEN: '"""' -> pushMode(TSTRING);
@@ -58,3 +64,8 @@ TSTR_QUOTE: '"';
 TSTR_ESCAPE: ESCAPE;
 TSTR_BAD_ESCAPE: '\\' .?;
 TSTR_INTERP: '{' -> pushMode(DEFAULT_MODE);
+
+mode FORMAT;
+FORMAT_SPEC: ~[{}"\\\r\n]+;
+FORMAT_END: '}' -> type(RBRACE), popMode;
+FORMAT_BAD: .;

@@ -65,7 +65,10 @@ operand
     | <assoc=right> operand COALESCE operand                     # coalesceExpr
     ;
 
-args: expr (COMMA expr)* COMMA?;
+// `f(x, sep: ", ")`: positional arguments come before named ones (the builder says so when not).
+args: arg (COMMA arg)* COMMA?;
+arg: namedArg | expr;
+namedArg: name COLON expr;
 // `[a, b]` is a List and `[k: v]` a Map (`[:]` the empty one): one rule, so telling them apart
 // needs no lookahead past the first entry.
 listEntry: expr (COLON expr)?;
@@ -139,10 +142,14 @@ fieldType: fieldName COLON type plainString?;
 stringLiteral
     : STRING_OPEN stringPart* STRING_CLOSE
     | TSTRING_OPEN tstringPart* TSTRING_CLOSE
+    | RAW_STRING
+    | RAW_TSTRING
     ;
-stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr RBRACE;
-tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr RBRACE;
-plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE;
+stringPart: STR_TEXT | STR_ESCAPE | STR_INTERP expr formatSpec? RBRACE;
+tstringPart: TSTR_TEXT | TSTR_QUOTE | TSTR_ESCAPE | TSTR_INTERP expr formatSpec? RBRACE;
+// `"{price:>8.2f}"`: no expression has a `:` outside brackets, so one there starts a format spec.
+formatSpec: COLON FORMAT_SPEC?;
+plainString: STRING_OPEN (STR_TEXT | STR_ESCAPE)* STRING_CLOSE | RAW_STRING | RAW_TSTRING;
 
 name: IDENT | FROM | ON | EXTERNAL | CONTEXT | SCHEMA;
 // A field's name may be any word, keywords too: JSON data has fields like `type`, `model`, `in`.

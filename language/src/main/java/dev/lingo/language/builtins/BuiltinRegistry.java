@@ -11,11 +11,14 @@ public final class BuiltinRegistry {
 
     static {
         CoreBuiltins.register();
+        TextBuiltins.register();
+        LookupBuiltins.register();
         IoBuiltins.register();
         TableBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();
         ModelBuiltins.register();
+        MemoryBuiltins.register();
     }
 
     private BuiltinRegistry() {

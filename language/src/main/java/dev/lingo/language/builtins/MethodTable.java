@@ -22,6 +22,7 @@ public final class MethodTable {
         StreamMethods.register(table(ReceiverKind.STREAM));
         StreamMethods.registerWriters(table(ReceiverKind.LIST));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
+        MemoryMethods.register(table(ReceiverKind.MEMORY));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));
         }

@@ -3,15 +3,17 @@ package dev.lingo.language.builtins;
 import dev.lingo.language.runtime.LingoFunction;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoMap;
+import dev.lingo.language.runtime.LingoMemory;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.LingoSet;
+import dev.lingo.language.runtime.LingoStream;
 
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
     STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
-    FUNCTION("Fn"), STREAM("Stream"), HOST("host object");
+    FUNCTION("Fn"), MEMORY("Memory"), STREAM("Stream"), HOST("host object");
 
     private final String display;
 
@@ -44,7 +46,9 @@ public enum ReceiverKind {
             return RECORD;
         } else if (receiver instanceof LingoFunction) {
             return FUNCTION;
-        } else if (receiver instanceof dev.lingo.language.runtime.LingoStream) {
+        } else if (receiver instanceof LingoMemory) {
+            return MEMORY;
+        } else if (receiver instanceof LingoStream) {
             return STREAM;
         }
         return HOST;

@@ -12,8 +12,6 @@ import dev.lingo.language.runtime.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** The methods of String. Indexes and sizes count Unicode code points. */
 final class StringMethods {
@@ -46,7 +44,7 @@ final class StringMethods {
         method(t, "toInt", 0, 0, (r, a, n) -> toInt(s(r), n));
         method(t, "toFloat", 0, 0, (r, a, n) -> toFloat(s(r), n));
         method(t, "reversed", 0, 0, (r, a, n) -> new StringBuilder(s(r)).reverse().toString());
-        method(t, "matches", 1, 1, (r, a, n) -> pattern(Args.string(a[0], "matches' pattern", n), n).matcher(s(r)).find());
+        RegexMethods.register(t);
         method(t, "toString", 0, 0, (r, a, n) -> s(r));
     }
 
@@ -111,16 +109,6 @@ final class StringMethods {
         return start ? p + s : s + p;
     }
 
-    private static Pattern pattern(String regex, com.oracle.truffle.api.nodes.Node node) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            String at = e.getIndex() < 0 ? "" : " at index " + e.getIndex();
-            throw LingoError.of("ValueError", "matches' pattern " + quoted(regex) + " is not a valid regular expression: "
-                            + e.getDescription() + at, node);
-        }
-    }
-
     private static Object toInt(String s, com.oracle.truffle.api.nodes.Node node) {
         String text = s.strip();
         if (!NumberText.isInt(text)) {
@@ -142,7 +130,7 @@ final class StringMethods {
     }
 
     /** The text in a message: as a literal, and cut short when long. */
-    private static String quoted(String s) {
+    static String quoted(String s) {
         return Display.repr(Strings.length(s) > 40 ? Strings.slice(s, 0, 40) + "…" : s);
     }
 }

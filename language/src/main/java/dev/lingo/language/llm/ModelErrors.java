@@ -7,6 +7,7 @@ import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.vm.ModelCallException;
 import dev.lingo.vm.answer.InvalidAnswerException;
+import dev.lingo.vm.machine.AccessDeniedException;
 
 /** Failures of model calls as Lingo errors, raised where the opcode's value is read. */
 final class ModelErrors {
@@ -22,6 +23,8 @@ final class ModelErrors {
             return new LingoError(e.kind(), e.getMessage(), data, node);
         } else if (failure instanceof ModelCallException e) {
             return new LingoError(e.kind(), e.getMessage(), null, node);
+        } else if (failure instanceof AccessDeniedException) {
+            return LingoError.of("AccessError", failure.getMessage(), node);
         } else if (failure instanceof IllegalArgumentException || failure instanceof UnsupportedOperationException
                         || failure instanceof IllegalStateException) {
             return LingoError.of("ModelConfigError", failure.getMessage(), node);

@@ -19,6 +19,7 @@ import dev.lingo.language.runtime.Pending;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.CallOptions;
 import dev.lingo.vm.machine.ModelCall;
+import dev.lingo.vm.machine.Embeddings;
 import dev.lingo.vm.machine.ModelMachine;
 import dev.lingo.vm.machine.ModelSpec;
 import dev.lingo.vm.opcode.Opcode;
@@ -45,11 +46,31 @@ public final class ModelRuntime {
     private final ThreadLocal<Deque<String>> instructions = ThreadLocal.withInitial(ArrayDeque::new);
     private final PrintStream err;
     private ModelMachine machine;
+    private final Memories memories;
     private ProgressDisplay progress;
 
     public ModelRuntime(LingoContext context) {
         this.context = context;
         this.err = new PrintStream(context.env().err(), true, StandardCharsets.UTF_8);
+        this.memories = new Memories(context.env());
+    }
+
+    public Memories memories() {
+        return memories;
+    }
+
+    /**
+     * Embeds {@code texts} with {@code model} (null: the default embedding model) and waits for the
+     * vectors: the machine's cache, limits and retries apply, and the run's summary counts them.
+     */
+    @TruffleBoundary
+    public Embeddings embed(LingoModel model, List<String> texts, Node node) {
+        List<ModelSpec> chain = model == null ? List.of() : model.chain();
+        try {
+            return machine().embed(chain, texts);
+        } catch (RuntimeException e) {
+            throw ModelErrors.toLingo(e, node);
+        }
     }
 
     /**
@@ -71,7 +92,7 @@ public final class ModelRuntime {
         var options = context.env().getOptions();
         var env = context.env().getEnvironment();
         Path dir = workingDirectory();
-        var machineOptions = RunSettings.machineOptions(options);
+        var machineOptions = RunSettings.machineOptions(options, RunSettings.access(context.env()));
         HeldNotices notices = new HeldNotices(err::println);
         CompletableFuture<ModelMachine> made = new CompletableFuture<>();
         prepared = made;
@@ -93,7 +114,7 @@ public final class ModelRuntime {
         if (machine == null) {
             var options = context.env().getOptions();
             machine = prepared != null ? takePrepared() : new ModelMachine(context.env().getEnvironment(), workingDirectory(), err::println,
-                            RunSettings.machineOptions(options));
+                            RunSettings.machineOptions(options, RunSettings.access(context.env())));
             if (options.get(LingoOptions.Batch)) {
                 machine.useBatchApi(true);
             }
@@ -372,6 +393,7 @@ public final class ModelRuntime {
     }
 
     public synchronized void dispose() {
+        memories.closeAll();
         if (machine == null) {
             if (prepared != null) { // made ahead for opcodes that never ran: no summary, as if never made
                 try {

@@ -39,6 +39,9 @@ final class ProgressDisplay {
     synchronized void update(RunProgress p) {
         last = p;
         long now = clock.getAsLong();
+        if (p.submitted() == 0) {
+            return; // embeddings alone (no opcode yet): their requests are counted in the summary, not shown as 0/0
+        }
         if (now - started < QUIET_NANOS || (drawn && now - lastDrawn < (bar ? BAR_EVERY_NANOS : LINE_EVERY_NANOS))) {
             return;
         }

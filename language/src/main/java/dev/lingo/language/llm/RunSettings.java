@@ -1,7 +1,12 @@
 package dev.lingo.language.llm;
 
+import com.oracle.truffle.api.TruffleLanguage;
+import java.util.Arrays;
+import java.util.List;
+
 import dev.lingo.language.LingoOptions;
 import dev.lingo.vm.cache.CacheMode;
+import dev.lingo.vm.machine.MachineAccess;
 import dev.lingo.vm.machine.MachineOptions;
 import dev.lingo.vm.schedule.RunBudget;
 
@@ -15,7 +20,14 @@ final class RunSettings {
     private RunSettings() {
     }
 
-    static MachineOptions machineOptions(OptionValues options) {
+    /** What the embedder granted this context: the model machine reaches no further (spec 15.11). */
+    static MachineAccess access(TruffleLanguage.Env env) {
+        List<String> endpoints = Arrays.stream(env.getOptions().get(LingoOptions.Endpoints).split(","))
+                .map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return new MachineAccess(env.isFileIOAllowed(), env.isSocketIOAllowed(), endpoints, env.isNativeAccessAllowed());
+    }
+
+    static MachineOptions machineOptions(OptionValues options, MachineAccess access) {
         CacheMode mode = switch (options.get(LingoOptions.Cache)) {
             case "on", "" -> CacheMode.NORMAL;
             case "off" -> CacheMode.NO_CACHE;
@@ -23,7 +35,7 @@ final class RunSettings {
             default -> throw new IllegalArgumentException("lingo.Cache is on, off or refresh, not \"" + options.get(LingoOptions.Cache) + "\"");
         };
         return new MachineOptions(mode, path(options.get(LingoOptions.Record)), path(options.get(LingoOptions.Replay)),
-                        options.get(LingoOptions.DryRun));
+                        options.get(LingoOptions.DryRun), access);
     }
 
     /** Null when no limit is set. */

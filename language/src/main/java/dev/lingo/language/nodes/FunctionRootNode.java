@@ -23,16 +23,28 @@ public final class FunctionRootNode extends RootNode {
     /** Parameters before the first one with a default: the fewest arguments a call gives. */
     private final int required;
     private final LingoType returnType;
+    /** For named arguments, {@code f(x, sep: ", ")}. */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final String[] parameterNames;
 
     public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, LingoExpressionNode body,
-                    String name, SourceSection section, int arity, int required, LingoType returnType) {
+                    String name, SourceSection section, String[] parameterNames, int required, LingoType returnType) {
         super(language, descriptor);
+        this.parameterNames = parameterNames;
+        int arity = parameterNames.length;
         this.body = body;
         this.name = name;
         this.section = section;
         this.arity = arity;
         this.required = required;
         this.returnType = returnType;
+    }
+
+    public String[] parameterNames() {
+        return parameterNames;
+    }
+
+    public int required() {
+        return required;
     }
 
     @Override

@@ -3,19 +3,30 @@ package dev.lingo.language.nodes;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import com.oracle.truffle.api.source.SourceSection;
 
-/** Every Lingo node is an expression; statements evaluate to {@code null}. */
+/**
+ * Every Lingo node is an expression; statements evaluate to {@code null}. A statement (an
+ * element of a block or of a module's top level, or a loop's body) carries Truffle's statement
+ * tag, so tools and an embedder's {@code ResourceLimits} statement limit see it.
+ */
 @TypeSystemReference(LingoTypes.class)
 @NodeInfo(language = "Lingo")
-public abstract class LingoExpressionNode extends Node {
+@GenerateWrapper
+public abstract class LingoExpressionNode extends Node implements InstrumentableNode {
 
     private int sourceStart = -1;
     private int sourceLength;
+    private boolean statement;
 
     public abstract Object executeGeneric(VirtualFrame frame);
 
@@ -68,6 +79,26 @@ public abstract class LingoExpressionNode extends Node {
             return null;
         }
         return root.getSourceSection().getSource().createSection(sourceStart, sourceLength);
+    }
+
+    /** Marks this node as a statement (see the class comment). */
+    public final void markStatement() {
+        this.statement = true;
+    }
+
+    @Override
+    public boolean isInstrumentable() {
+        return statement && sourceStart >= 0;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return statement && tag == StandardTags.StatementTag.class;
+    }
+
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new LingoExpressionNodeWrapper(this, probe);
     }
 
     /** Copies this node's source range onto {@code other} (used when the builder wraps nodes). */

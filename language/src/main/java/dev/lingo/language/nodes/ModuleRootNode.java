@@ -27,6 +27,9 @@ public final class ModuleRootNode extends RootNode {
                     SourceSection section, String name) {
         super(language, descriptor);
         this.statements = statements;
+        for (LingoExpressionNode statement : statements) {
+            statement.markStatement();
+        }
         this.section = section;
         this.name = name;
     }

@@ -84,6 +84,13 @@ final class BuildState {
         return LingoParseError.at(source, start, Math.max(1, end - start), sentence, hint, false);
     }
 
+    /** An error at one character of a token: {@code offset} counts code points from the token's start. */
+    LingoParseError errorWithin(Token token, int offset, String sentence, String hint) {
+        int start = positions.charIndex(token.getStartIndex() + offset);
+        int end = positions.charIndex(token.getStartIndex() + offset + 1);
+        return LingoParseError.at(source, start, Math.max(1, end - start), sentence, hint, false);
+    }
+
     /** Code points (ANTLR) to UTF-16 indexes (Truffle sources), in logarithmic time. */
     static final class Positions {
         private final int length;

@@ -8,6 +8,7 @@ import dev.lingo.language.nodes.access.ReadMemberNode;
 import dev.lingo.language.nodes.access.SafeChainNode;
 import dev.lingo.language.nodes.access.WithNode;
 import dev.lingo.language.nodes.call.CallNode;
+import dev.lingo.language.nodes.call.NamedCallNode;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.ListLiteral;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.MapLiteral;
 import dev.lingo.language.nodes.literal.CollectionLiteralNodes.RecordLiteral;
@@ -65,8 +66,10 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
             return new LingoExpressionNode[0];
         }
         List<LingoExpressionNode> out = new ArrayList<>();
-        for (ExprContext e : args.expr()) {
-            out.add(visit(e));
+        for (LingoParser.ArgContext a : args.arg()) {
+            if (a.expr() != null) {
+                out.add(visit(a.expr()));
+            }
         }
         return out.toArray(new LingoExpressionNode[0]);
     }
@@ -94,12 +97,48 @@ final class ExpressionBuilder extends LingoParserBaseVisitor<LingoExpressionNode
     @Override
     public LingoExpressionNode visitCallExpr(LingoParser.CallExprContext ctx) {
         OperandContext callee = ctx.operand();
+        if (ctx.args() != null && ctx.args().arg().stream().anyMatch(a -> a.namedArg() != null)) {
+            return chain(state.at(namedCall(callee, ctx.args()), ctx), ctx);
+        }
         if (callee instanceof LingoParser.MemberExprContext member) {
             return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.fieldName().getText(), buildAll(ctx.args()), false), ctx), ctx);
         } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
             return chain(state.at(new InvokeMemberNode(forced(member.operand()), member.fieldName().getText(), buildAll(ctx.args()), true), ctx), ctx);
         }
         return chain(state.at(new CallNode(forced(callee), buildAll(ctx.args()), calleeText(callee)), ctx), ctx);
+    }
+
+    /** {@code f(x, sep: ", ")}; a name given twice is a syntax error. */
+    private LingoExpressionNode namedCall(OperandContext callee, LingoParser.ArgsContext args) {
+        List<String> names = new ArrayList<>();
+        List<LingoExpressionNode> values = new ArrayList<>();
+        for (LingoParser.ArgContext a : args.arg()) {
+            LingoParser.NamedArgContext arg = a.namedArg();
+            if (arg == null) {
+                if (!names.isEmpty()) {
+                    throw state.error(a, "A positional argument cannot follow a named one",
+                                    "put the positional arguments first, e.g. `f(xs, sep: \", \")`");
+                }
+                continue;
+            }
+            String name = arg.name().getText();
+            if (names.contains(name)) {
+                throw state.error(arg.name(), "The argument `" + name + "` is given twice", "give each named argument once");
+            }
+            names.add(name);
+            values.add(visit(arg.expr()));
+        }
+        LingoExpressionNode[] positional = buildAll(args);
+        String[] nameArray = names.toArray(new String[0]);
+        LingoExpressionNode[] named = values.toArray(new LingoExpressionNode[0]);
+        if (callee instanceof LingoParser.MemberExprContext member) {
+            return new NamedCallNode(forced(member.operand()), member.fieldName().getText(), false, positional, nameArray, named,
+                            calleeText(callee));
+        } else if (callee instanceof LingoParser.SafeMemberExprContext member) {
+            return new NamedCallNode(forced(member.operand()), member.fieldName().getText(), true, positional, nameArray, named,
+                            calleeText(callee));
+        }
+        return new NamedCallNode(forced(callee), null, false, positional, nameArray, named, calleeText(callee));
     }
 
     /** The callee as written (spaces kept, one line, shortened), to name it in "is not a function". */

@@ -111,7 +111,7 @@ final class FunctionBuilder {
             BlockNode block = new BlockNode(statements.toArray(new LingoExpressionNode[0]));
             state.at(block, whole);
             FunctionRootNode root = new FunctionRootNode(state.language, scope.frame.build(), block, name,
-                            state.section(whole), paramNames.size(), required, ret);
+                            state.section(whole), paramNames.toArray(new String[0]), required, ret);
             return state.at(new LambdaNode(name, root.getCallTarget(), scope.captures, paramNames.size(), required), whole);
         } finally {
             state.scope = outer;

@@ -34,6 +34,9 @@ final class Literals {
 
     /** A string literal: a constant, or an interpolation of text and expressions. */
     static LingoExpressionNode string(LingoParser.StringLiteralContext ctx, ExpressionBuilder builder) {
+        if (ctx.getChildCount() == 1) {
+            return builder.state.at(new StringLiteral(raw(((TerminalNode) ctx.getChild(0)).getSymbol())), ctx);
+        }
         boolean triple = ctx.TSTRING_OPEN() != null;
         List<Object> parts = new ArrayList<>();
         for (int i = 1; i < ctx.getChildCount() - 1; i++) {
@@ -45,7 +48,8 @@ final class Literals {
                     default -> parts.add(triple ? normalizeLineEnds(t.getText()) : t.getText());
                 }
             } else {
-                parts.add(part.getChild(1));
+                parts.add(new Interpolated((LingoParser.ExprContext) part.getChild(1),
+                                part.getChild(2) instanceof LingoParser.FormatSpecContext spec ? spec : null));
             }
         }
         if (triple) {
@@ -63,7 +67,9 @@ final class Literals {
                     nodes.add(new StringLiteral(text.toString()));
                     text.setLength(0);
                 }
-                nodes.add(builder.build((LingoParser.ExprContext) part));
+                Interpolated interpolated = (Interpolated) part;
+                LingoExpressionNode value = builder.build(interpolated.expr());
+                nodes.add(interpolated.spec() == null ? value : FormatSpecs.node(value, interpolated.spec(), builder.state));
             }
         }
         if (nodes.isEmpty()) {
@@ -75,12 +81,26 @@ final class Literals {
         return builder.state.at(new InterpolationNode(nodes.toArray(new LingoExpressionNode[0])), ctx);
     }
 
+    /** The text of a raw string token: between the quotes, as written; a triple-quoted one dedented like any other. */
+    static String raw(Token t) {
+        String text = t.getText();
+        if (t.getType() == LingoLexer.RAW_STRING) {
+            return text.substring(2, text.length() - 1);
+        }
+        List<Object> parts = new ArrayList<>(List.of(normalizeLineEnds(text.substring(4, text.length() - 3))));
+        dedent(parts);
+        return (String) parts.get(0);
+    }
+
     /** A CRLF (or old Mac CR) source gives the same string as an LF one. */
     private static String normalizeLineEnds(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private record Escaped(String text) {
+    }
+
+    private record Interpolated(LingoParser.ExprContext expr, LingoParser.FormatSpecContext spec) {
     }
 
     private static String decode(Token t, BuildState state) {

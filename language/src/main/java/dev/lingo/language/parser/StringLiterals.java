@@ -13,6 +13,9 @@ final class StringLiterals {
 
     /** A string without interpolation (import paths, field descriptions, patterns). */
     static String plain(PlainStringContext ctx, BuildState state) {
+        if (ctx.getChildCount() == 1) {
+            return Literals.raw(((TerminalNode) ctx.getChild(0)).getSymbol());
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i < ctx.getChildCount() - 1; i++) {
             Token t = ((TerminalNode) ctx.getChild(i)).getSymbol();

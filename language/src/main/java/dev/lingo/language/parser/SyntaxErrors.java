@@ -75,6 +75,25 @@ final class SyntaxErrors extends BaseErrorListener {
                 return LingoParseError.at(source, start, 1, "The string is not closed before the end of the line",
                                 "close it with `\"`, or use `\"\"\"` for a string over several lines", false);
             }
+            case LingoLexer.UNCLOSED_RAW_STRING -> {
+                return LingoParseError.at(source, start, length, "The raw string is not closed before the end of the line",
+                                "close it with `\"`; a raw string cannot contain `\"`, so use r\"\"\"…\"\"\" for text with quotes or several lines",
+                                false);
+            }
+            case LingoLexer.UNCLOSED_RAW_TSTRING -> {
+                return LingoParseError.at(source, start, 4, "The raw string is never closed",
+                                "close it with `\"\"\"`", true);
+            }
+            case LingoLexer.FORMAT_BAD -> {
+                boolean lineEnd = text.equals("\n") || text.equals("\r");
+                String sentence = lineEnd ? "The format spec is not closed before the end of the line"
+                                : text.equals("\"") ? "The format spec is not closed before the string ends"
+                                : "`" + text + "` cannot be part of a format spec";
+                return LingoParseError.at(source, start, 1, sentence,
+                                text.equals("{") ? "a spec is written as it is; for one computed at run time, call format(value, spec)"
+                                                : "a format spec runs from the `:` to the `}` that ends the interpolation, as in \"{price:>8.2f}\"",
+                                false);
+            }
             case LingoLexer.ARROW -> {
                 if (lambdaAfterOperator(token)) {
                     return LingoParseError.at(source, start, length, "A lambda after an operator needs parentheses",
@@ -143,6 +162,10 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     private String expectation(IntervalSet expected) {
+        if (expected.size() == 2 && expected.contains(LingoLexer.COLON) && expected.contains(LingoLexer.RBRACE)) {
+            // After an interpolation's expression: the `}` is what is missing, the format spec's `:` is optional.
+            expected = IntervalSet.of(LingoLexer.RBRACE);
+        }
         List<String> names = new ArrayList<>();
         boolean nameExpected = expected.contains(LingoLexer.IDENT);
         for (int type : expected.toList()) {

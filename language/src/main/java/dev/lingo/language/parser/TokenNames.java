@@ -19,6 +19,8 @@ final class TokenNames {
             case LingoLexer.FLOAT:
             case LingoLexer.STRING_OPEN:
             case LingoLexer.TSTRING_OPEN:
+            case LingoLexer.RAW_STRING:
+            case LingoLexer.RAW_TSTRING:
             case LingoLexer.LBRACK:
             case LingoLexer.NULL:
             case LingoLexer.TRUE:

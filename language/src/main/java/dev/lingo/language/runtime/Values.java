@@ -34,7 +34,9 @@ public final class Values {
             return LingoMetaType.RANGE;
         } else if (v instanceof LingoModel) {
             return LingoMetaType.MODEL;
-        } else if (v instanceof dev.lingo.language.runtime.LingoStream) {
+        } else if (v instanceof LingoMemory) {
+            return LingoMetaType.MEMORY;
+        } else if (v instanceof LingoStream) {
             return LingoMetaType.STREAM;
         }
         return LingoMetaType.HOST;
@@ -215,7 +217,7 @@ public final class Values {
     public static boolean isLingoValue(Object v) {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
-                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel
-                        || v instanceof LingoMap || v instanceof LingoSet || v instanceof dev.lingo.language.runtime.LingoStream;
+                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory
+                        || v instanceof LingoMap || v instanceof LingoSet || v instanceof LingoStream;
     }
 }

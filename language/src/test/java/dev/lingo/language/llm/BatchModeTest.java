@@ -6,6 +6,7 @@ import dev.lingo.vm.testing.FakeBatchApi;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class BatchModeTest {
     void aMapOfOpcodesBecomesOneBatchJob(@TempDir Path cache) {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             FakeBatchApi batches = server.batchApi(request -> "\"billing\"");
-            try (Context context = Context.newBuilder("lingo").err(new ByteArrayOutputStream())
+            try (Context context = Context.newBuilder("lingo").err(new ByteArrayOutputStream()).allowIO(IOAccess.ALL)
                             .option("lingo.Batch", "true")
                             .environment("OPENAI_BASE_URL", server.apiBase().toString())
                             .environment("OPENAI_API_KEY", "sk-test")

@@ -12,6 +12,7 @@ import dev.lingo.vm.testing.FakeOllamaServer;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,7 +49,8 @@ class OpcodeProvidersTest {
         Context context(FakeModelServer server) {
             // No answer cache: each test's server has a new port, but a port the OS hands out again
             // would make the same cache key, and a test would get another test's answer.
-            Context.Builder b = Context.newBuilder("lingo").err(new ByteArrayOutputStream()).option("lingo.Cache", "off");
+            Context.Builder b = Context.newBuilder("lingo").err(new ByteArrayOutputStream()).option("lingo.Cache", "off")
+                            .allowIO(IOAccess.newBuilder().allowHostSocketAccess(true).build()); // the fake server
             return switch (this) {
                 case OPENAI -> b.environment("OPENAI_BASE_URL", server.baseUrl() + "/v1").environment("OPENAI_API_KEY", "sk-test-1").build();
                 case ANTHROPIC -> b.environment("ANTHROPIC_BASE_URL", server.baseUrl().toString())

@@ -11,6 +11,7 @@ import dev.lingo.vm.testing.RecordedRequest;
 import dev.lingo.vm.testing.ScriptedReply;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,7 @@ class PendingAnswersTest {
         // One scripted answer per item: packing would put several items in one request.
         // No answer cache: a port the OS hands out again would let a test read another test's answers.
         return Context.newBuilder("lingo").err(new ByteArrayOutputStream()).option("lingo.Cache", "off")
+                .allowIO(IOAccess.newBuilder().allowHostSocketAccess(true).build()) // the fake model server
                         .environment("OPENAI_BASE_URL", server.apiBase().toString())
                         .environment("LINGO_PACKING", "off").build();
     }

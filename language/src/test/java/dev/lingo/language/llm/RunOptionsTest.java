@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class RunOptionsTest {
     }
 
     private static Context.Builder context(FakeOpenAiServer server, Path cache, ByteArrayOutputStream err) {
-        return Context.newBuilder("lingo").err(err)
+        return Context.newBuilder("lingo").err(err).allowIO(IOAccess.ALL)
                         .environment("OPENAI_BASE_URL", server.apiBase().toString())
                         .environment("LINGO_CACHE_DIR", cache.toString())
                         .environment("LINGO_PACKING", "off");

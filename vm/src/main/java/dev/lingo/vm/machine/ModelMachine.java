@@ -77,6 +77,9 @@ public final class ModelMachine implements AutoCloseable {
     private final Path batchJournal;
     private OpenAiBatchMode batchMode;
     private volatile ModelSpec defaultModel;
+    private final EmbeddingStats embeddings = new EmbeddingStats();
+    private final Embedder embedder;
+    private volatile boolean embedStandInShown;
 
     /** @param notices where one-line notices go (the CLI prints them on stderr) */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices) {
@@ -89,12 +92,13 @@ public final class ModelMachine implements AutoCloseable {
      */
     public ModelMachine(Map<String, String> env, Path workingDirectory, Consumer<String> notices, MachineOptions options) {
         this.env = Map.copyOf(env);
-        this.config = ProjectConfig.find(workingDirectory);
+        MachineAccess access = options.access();
+        this.config = access.files() ? ProjectConfig.find(workingDirectory) : ProjectConfig.NONE; // lingo.json is a file
         PriceTable prices = config.prices() == null ? PriceTable.builtIn() : PriceTable.builtIn().with(PriceTable.fromJson(config.prices()));
         this.secrets = SecretRedactor.fromEnvironment(this.env); // and every key a provider is made with
         this.notices = line -> notices.accept(secrets.redact(line));
         this.scheduler = new Scheduler(config.scheduling(), prices, progress, this.notices);
-        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints(), secrets);
+        this.providers = new ProviderFactory(this.env, scheduler, config.scheduling().endpoints(), secrets, access);
         TraceSink trace = new TraceSink.FanOut(sinks); // sees sinks added later
         this.prices = prices;
         this.trace = trace;
@@ -106,13 +110,47 @@ public final class ModelMachine implements AutoCloseable {
             throw new IllegalArgumentException("Cannot open " + (options.replayFrom() != null ? options.replayFrom()
                             : options.recordTo()) + ": " + e.getMessage(), e);
         }
-        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE;
+        // Without file access there is no cache on disk: calls in flight are still shared.
+        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE || !access.files();
         this.cache = noCache ? AnswerCache.disabled()
                         : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets, this.notices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
         this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
         this.chains = new FallbackChain(providers, prices, trace, progress, this.notices,
                         new CachingCaller(cache, recording, replay, prices), dryRun, packer, config.schemaInPrompt());
+        this.embedder = new Embedder(providers, cache, prices, trace, embeddings, this.notices);
+    }
+
+    /**
+     * Embeds {@code texts} with the first model of {@code chain} (the default embedding model when
+     * empty), falling back along it; one vector per text, in order. Waits for the answer: the cache,
+     * the scheduler's limits and retries apply as for opcodes, and the run's summary counts the texts.
+     *
+     * @throws dev.lingo.vm.provider.ProviderException when the last model of the chain fails
+     */
+    public Embeddings embed(List<ModelSpec> chain, List<String> texts) {
+        if (dryRun != null || replay != null) { // neither may call a model, and recordings do not hold embeddings (yet)
+            throw new IllegalStateException("embed calls an embedding model, which " + (dryRun != null ? "--dry-run" : "--replay")
+                            + " does not do; run without it to embed");
+        }
+        List<ModelSpec> models = chain.isEmpty() ? List.of(defaultEmbeddingModel()) : List.copyOf(chain);
+        try {
+            return embedder.embed(models, texts);
+        } catch (RuntimeException e) {
+            // a server may echo a key into its error
+            throw secrets.redact(e) instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The model {@link #embed} asks when the script names none ({@link EmbeddingDefaults}). */
+    public ModelSpec defaultEmbeddingModel() {
+        ModelSpec chat = defaultModel();
+        if (!embedStandInShown && EmbeddingDefaults.standsIn(env, chat)) {
+            embedStandInShown = true;
+            notices.accept("lingo: " + chat + " has no embeddings API, so embed and memory use the offline MiniLM;"
+                            + " set LINGO_EMBED_MODEL (e.g. openai:text-embedding-3-small) to choose one.");
+        }
+        return EmbeddingDefaults.resolve(env, chat);
     }
 
     /** Appends every call of this run to {@code file} as JSON Lines (secrets redacted). */
@@ -208,10 +246,11 @@ public final class ModelMachine implements AutoCloseable {
             return dryRun.summary();
         }
         RunProgress p = progress.snapshot();
-        if (p.submitted() == 0) {
+        if (p.submitted() == 0 && !embeddings.any()) {
             return null;
         }
-        return RunSummary.line(ledger.summary(), cache.stats(), p, packer.stats(), replay == null ? null : replay.file());
+        String line = RunSummary.line(ledger.summary(), cache.stats(), p, packer.stats(), replay == null ? null : replay.file());
+        return embeddings.any() ? line + "; " + embeddings.summary() : line;
     }
 
     public RunProgress progress() {

@@ -32,11 +32,14 @@ final class ProviderFactory implements AutoCloseable {
     private final Scheduler scheduler;
     private final Map<String, List<String>> configuredEndpoints;
     private final SecretRedactor secrets;
+    private final MachineAccess access;
     private final Map<ModelSpec, ScheduledProvider> providers = new ConcurrentHashMap<>();
     private volatile Recent last;
 
-    ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints, SecretRedactor secrets) {
+    ProviderFactory(Map<String, String> env, Scheduler scheduler, Map<String, List<String>> configuredEndpoints, SecretRedactor secrets,
+                    MachineAccess access) {
         this.secrets = secrets;
+        this.access = access;
         this.env = env;
         this.scheduler = scheduler;
         this.configuredEndpoints = configuredEndpoints;
@@ -78,7 +81,12 @@ final class ProviderFactory implements AutoCloseable {
 
     /** Where Batch API jobs for an OpenAI model go: its first base URL, with its key. */
     Endpoint openAiEndpoint(ModelSpec spec) {
-        return endpoint(spec, baseUrls(spec, "OPENAI_BASE_URL", OpenAiProvider.DEFAULT_BASE_URL).getFirst(), "OPENAI_API_KEY");
+        Endpoint endpoint = endpoint(spec, baseUrls(spec, "OPENAI_BASE_URL", OpenAiProvider.DEFAULT_BASE_URL).getFirst(), "OPENAI_API_KEY");
+        if (!access.mayConnect(endpoint.baseUrl()) || !access.files()) { // a job is journalled in the cache folder
+            throw new AccessDeniedException(access.files() ? access.refusal("openai", endpoint.baseUrl())
+                    : "Batch API jobs are not allowed: they are journalled on disk, and this Lingo context's embedder did not allow file IO");
+        }
+        return endpoint;
     }
 
     private List<Scheduler.Target> targets(ModelSpec spec) {
@@ -87,9 +95,18 @@ final class ProviderFactory implements AutoCloseable {
             case "anthropic" -> http(spec, "ANTHROPIC_BASE_URL", "https://api.anthropic.com", "ANTHROPIC_API_KEY");
             case "ollama" -> http(spec, "OLLAMA_HOST", "http://127.0.0.1:11434", null);
             case "offline" -> List.of(new Scheduler.Target("offline", null, "offline", OfflineProviders.offline()));
-            case "local" -> List.of(new Scheduler.Target("local", null, "local " + spec.setting("path"), OfflineProviders.local(spec)));
+            case "local" -> List.of(new Scheduler.Target("local", null, "local " + spec.setting("path"), OfflineProviders.local(allowedLocal(spec))));
             default -> throw new IllegalArgumentException("Unknown model provider \"" + spec.provider() + "\"");
         };
+    }
+
+    /** A local model file is read by native code, past the embedder's file system: it needs both granted. */
+    private ModelSpec allowedLocal(ModelSpec spec) {
+        if (!access.files() || !access.nativeCode()) {
+            throw new AccessDeniedException("local model " + spec.setting("path") + " is not allowed: it needs file access and"
+                    + " native access, and this Lingo context's embedder did not allow " + (access.files() ? "native access" : "file IO"));
+        }
+        return spec;
     }
 
     private List<Scheduler.Target> http(ModelSpec spec, String urlVariable, String defaultUrl, String keyVariable) {
@@ -102,6 +119,9 @@ final class ProviderFactory implements AutoCloseable {
                 default -> new OllamaProvider(endpoint);
             };
             URI base = endpoint.baseUrl();
+            if (!access.mayConnect(base)) {
+                throw new AccessDeniedException(access.refusal(spec.provider(), base)); // before a key is sent anywhere
+            }
             targets.add(new Scheduler.Target(spec.provider(), base, spec.provider() + " " + base, client));
         }
         return targets;

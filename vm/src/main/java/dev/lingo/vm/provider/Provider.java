@@ -19,6 +19,11 @@ public interface Provider extends AutoCloseable {
 
     ModelResponse complete(ModelRequest request);
 
+    /** One vector per text; providers without an embeddings API refuse. */
+    default EmbeddingResponse embed(EmbeddingRequest request) {
+        throw new EmbeddingsUnsupportedException(name());
+    }
+
     /**
      * Whether prompts should repeat the answer's JSON Schema. True unless the provider is known to
      * show the model the schema it sends (OpenAI's own API with strict structured output,

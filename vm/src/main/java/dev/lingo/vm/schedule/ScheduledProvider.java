@@ -1,5 +1,8 @@
 package dev.lingo.vm.schedule;
 
+import dev.lingo.vm.provider.EmbeddingRequest;
+import dev.lingo.vm.provider.EmbeddingResponse;
+import dev.lingo.vm.provider.EmbeddingsUnsupportedException;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.Provider;
@@ -102,14 +105,7 @@ public final class ScheduledProvider implements Provider {
                 try {
                     response = lease.provider().complete(request);
                 } catch (ProviderException e) {
-                    if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
-                        lease.abandoned();
-                        throw e;
-                    }
-                    lease.failed(e, strikes, policy.maxPause());
-                    Duration wait = failed.next(e, ThreadLocalRandom.current());
-                    scheduler.progress().retried();
-                    sleep(wait);
+                    backOff(lease, e, strikes, failed, policy);
                     continue;
                 } catch (RuntimeException | Error e) {
                     lease.abandoned();
@@ -127,6 +123,57 @@ public final class ScheduledProvider implements Provider {
                 budget.cancel(reservation);
             }
         }
+    }
+
+    /**
+     * Embeds through the same endpoint slots, rate limits, circuit breakers and retries as
+     * {@link #complete}. Not held against the run's budget: embedding prices are a small fraction of
+     * chat prices, and the budget's estimates are made for chat requests.
+     */
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        RetryPolicy policy = scheduler.settings().retry();
+        long estimate = request.texts().stream().mapToLong(t -> t.length() / 4 + 1).sum();
+        FailedAttempts failed = new FailedAttempts(policy);
+        RequestStrikes strikes = new RequestStrikes();
+        SendGuard guard = SendGuard.current();
+        long order = guard.order();
+        long ticket = order >= 0 ? order : scheduler.nextTicket();
+        while (true) {
+            Lease lease;
+            try {
+                lease = scheduler.admission().acquire(group, name(), estimate, ticket, guard);
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+            EmbeddingResponse response;
+            try {
+                response = lease.provider().embed(request);
+            } catch (EmbeddingsUnsupportedException e) {
+                lease.abandoned(); // says nothing about the server's health
+                throw e;
+            } catch (ProviderException e) {
+                backOff(lease, e, strikes, failed, policy);
+                continue;
+            } catch (RuntimeException | Error e) {
+                lease.abandoned();
+                throw e;
+            }
+            lease.succeeded(response.usage().inputTokens(), response.limitedFor(), policy.maxPause());
+            return response;
+        }
+    }
+
+    /** A failed attempt: the endpoint learns of it, then this thread waits before the next one (or throws when there is none). */
+    private void backOff(Lease lease, ProviderException e, RequestStrikes strikes, FailedAttempts failed, RetryPolicy policy) {
+        if (Thread.currentThread().isInterrupted()) { // we were stopped: that says nothing about the server
+            lease.abandoned();
+            throw e;
+        }
+        lease.failed(e, strikes, policy.maxPause());
+        Duration wait = failed.next(e, ThreadLocalRandom.current());
+        scheduler.progress().retried();
+        sleep(wait);
     }
 
     /** This request's share of the budget, in the program's order of {@code ticket}; its opcodes then no longer keep one from afar. */

@@ -9,6 +9,19 @@ public final class FakeOllamaServer extends FakeModelServer {
         super("/api/chat");
     }
 
+    /** Answers {@code POST /api/embed} with {@code embeddings} of {@code dims} numbers ({@link FakeEmbeddings#vectorOf}). */
+    public FakeOllamaServer embeddings(int dims) {
+        route("POST", "/api/embed", request -> {
+            var texts = FakeEmbeddings.inputs(request);
+            ObjectNode body = FakeJson.object().put("model", FakeJson.requestedModel(request));
+            var embeddings = body.putArray("embeddings");
+            texts.forEach(t -> FakeEmbeddings.put(embeddings.addArray(), FakeEmbeddings.vectorOf(t, dims)));
+            body.put("prompt_eval_count", texts.size());
+            return ScriptedReply.of(200, FakeJson.write(body));
+        });
+        return this;
+    }
+
     public FakeOllamaServer answer(String content) {
         return answer(content, 26, 11);
     }

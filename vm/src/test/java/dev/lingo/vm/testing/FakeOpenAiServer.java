@@ -20,6 +20,31 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return URI.create(baseUrl() + "/v1");
     }
 
+    /**
+     * Answers {@code POST /v1/embeddings} ({@code {"model", "input": [...]}}) with
+     * {@code data[i].embedding} of {@code dims} numbers ({@link FakeEmbeddings#vectorOf}), in reverse
+     * order with their {@code index} (as a server may), and one prompt token per text; the first
+     * {@code rateLimited} requests get a 429 first.
+     */
+    public FakeOpenAiServer embeddings(int dims, int rateLimited) {
+        AtomicInteger refusals = new AtomicInteger(rateLimited);
+        route("POST", "/v1/embeddings", request -> {
+            if (refusals.getAndDecrement() > 0) {
+                return ScriptedReply.of(429, "{\"error\": {\"message\": \"slow down\"}}").withHeader("retry-after", "0");
+            }
+            var texts = FakeEmbeddings.inputs(request);
+            ObjectNode body = FakeJson.object().put("object", "list").put("model", FakeJson.requestedModel(request));
+            var data = body.putArray("data");
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
+                FakeEmbeddings.put(item.putArray("embedding"), FakeEmbeddings.vectorOf(texts.get(i), dims));
+            }
+            body.putObject("usage").put("prompt_tokens", texts.size()).put("total_tokens", texts.size());
+            return ScriptedReply.of(200, FakeJson.write(body));
+        });
+        return this;
+    }
+
     public FakeOpenAiServer answer(String content) {
         return answer(content, 12, 7, 0);
     }

@@ -50,7 +50,7 @@ public final class InvokeMemberNode extends LingoExpressionNode {
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object target = receiver.executeGeneric(frame);
-        if (safe && target == LingoNull.INSTANCE) {
+        if (safe && (target == LingoNull.INSTANCE || target instanceof LingoRecord r && SafeChainNode.lacks(r, name))) {
             throw SafeChainNode.ShortCircuit.INSTANCE;
         }
         Object[] args = new Object[arguments.length];

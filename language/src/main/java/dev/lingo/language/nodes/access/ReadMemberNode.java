@@ -14,7 +14,7 @@ import dev.lingo.language.runtime.RecordShape;
 /**
  * {@code r.name}: a record field (cached by shape, so a monomorphic site is one array load), a
  * builtin property such as {@code xs.size}, or a member of a foreign object. With {@code safe},
- * {@code r?.name} is null when r is null.
+ * {@code r?.name} ends its chain with null when r is null or a record without that field.
  */
 public final class ReadMemberNode extends LingoExpressionNode {
 
@@ -43,16 +43,24 @@ public final class ReadMemberNode extends LingoExpressionNode {
         }
         if (value instanceof LingoRecord record) {
             if (record.shape() == cachedShape) {
+                if (cachedIndex < 0) {
+                    throw SafeChainNode.ShortCircuit.INSTANCE; // a shape without the field, cached by `?.`
+                }
                 return record.valueAt(cachedIndex);
             }
             if (cachedShape == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 int index = record.shape().indexOf(name);
-                if (index >= 0) {
+                if (index >= 0 || safe) {
                     cachedShape = record.shape();
                     cachedIndex = index;
+                }
+                if (index >= 0) {
                     return record.valueAt(index);
                 }
+            }
+            if (safe && SafeChainNode.lacks(record, name)) {
+                throw SafeChainNode.ShortCircuit.INSTANCE;
             }
         }
         return lookup.read(frame, value);

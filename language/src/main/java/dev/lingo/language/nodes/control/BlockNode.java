@@ -15,6 +15,9 @@ public final class BlockNode extends LingoExpressionNode {
 
     public BlockNode(LingoExpressionNode[] statements) {
         this.statements = statements;
+        for (LingoExpressionNode statement : statements) {
+            statement.markStatement();
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class WhileNode extends LingoExpressionNode {
         Body(LingoExpressionNode condition, LingoExpressionNode body) {
             this.condition = new ConditionNode(condition, "while");
             this.body = body;
+            body.markStatement(); // so that even `while true {}` counts against a statement limit
         }
 
         @Override

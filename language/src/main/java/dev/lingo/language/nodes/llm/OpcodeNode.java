@@ -50,13 +50,13 @@ public final class OpcodeNode extends LingoExpressionNode {
         this.input = input;
         this.model = model;
         this.options = options;
-        this.unanswerable = ModelAnswerable.functionIn(type).map(path -> unanswerable(kind, type, path)).orElse(null);
+        this.unanswerable = ModelAnswerable.find(type).map(part -> unanswerable(kind, type, part)).orElse(null);
     }
 
-    private static String unanswerable(OpcodeKind kind, LingoType type, String path) {
+    private static String unanswerable(OpcodeKind kind, LingoType type, ModelAnswerable.Unanswerable part) {
         String cannot = "Cannot " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + type.display() + ": ";
-        return path.isEmpty() ? cannot + "a function (Fn) is not something a model can give"
-                        : cannot + "its field `" + path + "` holds a function (Fn), which a model cannot give; leave the field out of the type";
+        return part.path().isEmpty() ? cannot + part.what() + " is not something a model can give; " + part.instead()
+                        : cannot + "its field `" + part.path() + "` holds " + part.what() + ", which a model cannot give; " + part.instead();
     }
 
     @Override

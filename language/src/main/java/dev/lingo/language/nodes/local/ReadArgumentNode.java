@@ -18,6 +18,14 @@ public final class ReadArgumentNode extends LingoExpressionNode {
         return frame.getArguments()[index + 1];
     }
 
+    /** What a call with named arguments passes for a parameter with a default that it leaves out before one it gives. */
+    public static final Object LEFT_OUT = new Object() {
+        @Override
+        public String toString() {
+            return "(left out)";
+        }
+    };
+
     /** A parameter with a default: the argument when the call gave one, else the default, evaluated now. */
     public static final class OrDefault extends LingoExpressionNode {
         private final int index;
@@ -31,7 +39,7 @@ public final class ReadArgumentNode extends LingoExpressionNode {
         @Override
         public Object executeGeneric(VirtualFrame frame) {
             Object[] arguments = frame.getArguments();
-            return index + 1 < arguments.length ? arguments[index + 1] : fallback.executeGeneric(frame);
+            return index + 1 < arguments.length && arguments[index + 1] != LEFT_OUT ? arguments[index + 1] : fallback.executeGeneric(frame);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lingo.vm.json.Json;
 import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.provider.EmbeddingRequest;
+import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ModelResponse;
@@ -14,6 +16,7 @@ import dev.lingo.vm.schema.SchemaProfile;
 import dev.lingo.vm.schema.StructuredSchema;
 import dev.lingo.vm.types.LingoType;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The default when no language model is configured: answers every opcode deterministically from
@@ -31,6 +34,8 @@ public final class OfflineModel implements Provider {
 
     public static final String NAME = "offline";
     public static final String MODEL = "minilm-rules";
+    /** The model {@link #embed} uses, whatever the request names: the quantized all-MiniLM-L6-v2 in the jar (384 dimensions). */
+    public static final String EMBEDDING_MODEL = "all-minilm-l6-v2";
 
     /** The one line the CLI prints when it falls back to this model because none is configured. */
     public static final String NOTICE = "lingo: no language model is configured, so LLM opcodes are answered by the offline "
@@ -61,6 +66,14 @@ public final class OfflineModel implements Provider {
         String text = answer(op);
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         return new ModelResponse(NAME, MODEL, text, Usage.ZERO, latency, "stop", text);
+    }
+
+    /** Unit-length MiniLM vectors, computed in-process; no tokens are counted (nothing is billed). */
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        long started = System.nanoTime();
+        List<float[]> vectors = MiniLmEmbedder.embedAll(request.texts());
+        return new EmbeddingResponse(NAME, EMBEDDING_MODEL, vectors, Usage.ZERO, Duration.ofNanos(System.nanoTime() - started), null);
     }
 
     /** The answer as the model's text: JSON, or plain text for a String answer. */

@@ -1,5 +1,7 @@
 package dev.lingo.vm.provider.ollama;
 
+import dev.lingo.vm.provider.EmbeddingRequest;
+import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.Endpoint;
 import dev.lingo.vm.provider.HttpReply;
 import dev.lingo.vm.provider.JsonHttpClient;
@@ -48,6 +50,11 @@ public final class OllamaProvider implements Provider {
         var body = OllamaRequestBody.build(request, schemaFor(request.type()));
         HttpReply reply = http.post("/api/chat", body, Map.of());
         return OllamaResponseReader.read(name(), request.model(), reply);
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        return OllamaEmbeddings.embed(name(), http, request);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.lingo.vm.provider.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.provider.ApiKey;
+import dev.lingo.vm.provider.EmbeddingRequest;
+import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.Endpoint;
 import dev.lingo.vm.provider.HttpReply;
 import dev.lingo.vm.provider.JsonHttpClient;
@@ -67,6 +69,11 @@ public final class OpenAiProvider implements Provider {
         var body = OpenAiRequestBody.build(request, schemaFor(request.type()), maxTokensField);
         HttpReply reply = http.post("/chat/completions", body, Map.of());
         return OpenAiResponseReader.read(name, request.model(), reply);
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        return OpenAiEmbeddings.embed(name, http, request);
     }
 
     /** The JSON body {@link #complete} POSTs for {@code request}; also the body of a Batch API input line. */
