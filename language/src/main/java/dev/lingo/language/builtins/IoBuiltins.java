@@ -83,7 +83,7 @@ final class IoBuiltins {
         }
     }
 
-    private static TruffleFile file(Object path, String fn, Node n) {
+    static TruffleFile file(Object path, String fn, Node n) {
         String p = Args.string(path, fn + "'s path", n);
         try {
             return LingoContext.get(n).env().getPublicTruffleFile(p);

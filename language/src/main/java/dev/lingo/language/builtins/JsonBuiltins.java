@@ -29,7 +29,7 @@ import dev.lingo.language.runtime.Values;
 
 
 /** {@code std:json}: JSON text to Lingo values and back, through Jackson. */
-final class JsonBuiltins {
+public final class JsonBuiltins {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -60,11 +60,20 @@ final class JsonBuiltins {
             }
             return JsonValues.fromJson(tree);
         } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage().replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*at \\[Source.*", "");
             var loc = e.getLocation();
             throw LingoError.of("JsonError", "Invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
-                            + ", column " + loc.getColumnNr()) + ": " + reason, n);
+                            + ", column " + loc.getColumnNr()) + ": " + reason(e), n);
         }
+    }
+
+    /** One JSON value (a line of JSON Lines, never empty) as a Lingo value. */
+    public static Object parseValue(String text) throws JsonProcessingException {
+        return JsonValues.fromJson(MAPPER.readTree(text));
+    }
+
+    /** Jackson's complaint without its code numbers and source excerpt. */
+    public static String reason(JsonProcessingException e) {
+        return e.getOriginalMessage().replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*at \\[Source.*", "");
     }
 
     public static String stringify(Object value, int indent, Node n) {

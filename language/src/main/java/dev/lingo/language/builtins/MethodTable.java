@@ -19,6 +19,8 @@ public final class MethodTable {
         HigherOrderMethods.register(table(ReceiverKind.LIST));
         MapMethods.registerMap(table(ReceiverKind.MAP));
         MapMethods.registerSet(table(ReceiverKind.SET));
+        StreamMethods.register(table(ReceiverKind.STREAM));
+        StreamMethods.registerWriters(table(ReceiverKind.LIST));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
         MemoryMethods.register(table(ReceiverKind.MEMORY));
         for (ReceiverKind kind : ReceiverKind.values()) {

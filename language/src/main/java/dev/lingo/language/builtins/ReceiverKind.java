@@ -8,11 +8,12 @@ import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRange;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.LingoSet;
+import dev.lingo.language.runtime.LingoStream;
 
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
     STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
-    FUNCTION("Fn"), MEMORY("Memory"), HOST("host object");
+    FUNCTION("Fn"), MEMORY("Memory"), STREAM("Stream"), HOST("host object");
 
     private final String display;
 
@@ -47,6 +48,8 @@ public enum ReceiverKind {
             return FUNCTION;
         } else if (receiver instanceof LingoMemory) {
             return MEMORY;
+        } else if (receiver instanceof LingoStream) {
+            return STREAM;
         }
         return HOST;
     }

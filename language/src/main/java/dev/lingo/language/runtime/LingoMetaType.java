@@ -23,6 +23,7 @@ public final class LingoMetaType implements TruffleObject {
     public static final LingoMetaType SET = new LingoMetaType("Set");
     public static final LingoMetaType FUNCTION = new LingoMetaType("Fn");
     public static final LingoMetaType RANGE = new LingoMetaType("Range");
+    public static final LingoMetaType STREAM = new LingoMetaType("Stream");
     public static final LingoMetaType MODEL = new LingoMetaType("Model");
     public static final LingoMetaType MEMORY = new LingoMetaType("Memory");
     public static final LingoMetaType HOST = new LingoMetaType("Host");

@@ -36,6 +36,8 @@ public final class Values {
             return LingoMetaType.MODEL;
         } else if (v instanceof LingoMemory) {
             return LingoMetaType.MEMORY;
+        } else if (v instanceof LingoStream) {
+            return LingoMetaType.STREAM;
         }
         return LingoMetaType.HOST;
     }
@@ -216,6 +218,6 @@ public final class Values {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
                         || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory
-                        || v instanceof LingoMap || v instanceof LingoSet;
+                        || v instanceof LingoMap || v instanceof LingoSet || v instanceof LingoStream;
     }
 }

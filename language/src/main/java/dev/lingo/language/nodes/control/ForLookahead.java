@@ -13,6 +13,7 @@ import dev.lingo.language.llm.ModelRuntime;
 import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoRange;
+import dev.lingo.language.tables.StreamRun;
 
 /**
  * A {@code for} loop's lookahead: while an iteration waits for an answer, the coming iterations
@@ -78,12 +79,31 @@ final class ForLookahead {
         return l == null ? NONE : l;
     }
 
+    /** A loop over a stream: the stream's walk runs the loop body of its coming elements ahead (see StreamRun). */
+    @TruffleBoundary
+    void openForStream(MaterializedFrame live, StreamRun run) {
+        run.lookAhead(element -> {
+            MaterializedFrame copy = copyOf(live);
+            copy.setObject(firstSlot, element);
+            runAhead(copy);
+        });
+    }
+
     /** Runs iteration {@code index} speculatively on a copy of the loop's frame. */
     private void runAhead(MaterializedFrame live, int index) {
+        MaterializedFrame copy = copyOf(live);
+        bind(live, copy, index);
+        runAhead(copy);
+    }
+
+    private static MaterializedFrame copyOf(MaterializedFrame live) {
         FrameDescriptor descriptor = live.getFrameDescriptor();
         MaterializedFrame copy = Truffle.getRuntime().createMaterializedFrame(live.getArguments(), descriptor);
         live.copyTo(0, copy, 0, descriptor.getNumberOfSlots());
-        bind(live, copy, index);
+        return copy;
+    }
+
+    private void runAhead(MaterializedFrame copy) {
         copy.setObject(aheadSlot, NONE);
         try {
             body.executeVoid(copy);

@@ -12,7 +12,10 @@ import dev.lingo.language.nodes.LingoExpressionNode;
 import dev.lingo.language.runtime.Iteration;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoRange;
+import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.LingoStream;
+import dev.lingo.language.tables.StreamRun;
 
 /**
  * {@code for x in xs}, {@code for i, x in xs}, {@code for k, v in record}. Ranges count in a
@@ -23,6 +26,8 @@ public final class ForNode extends LingoExpressionNode {
     @Child private LingoExpressionNode iterable;
     @Child private LoopNode rangeLoop;
     @Child private LoopNode listLoop;
+    @Child private LoopNode streamLoop;
+    private final ForLookahead ahead;
     private final int counterSlot;
     private final int endSlot;
     private final int sourceSlot;
@@ -42,6 +47,8 @@ public final class ForNode extends LingoExpressionNode {
         this.aheadSlot = aheadSlot;
         this.twoNames = secondSlot >= 0;
         ForLookahead ahead = new ForLookahead(body, firstSlot, secondSlot, sourceSlot, endSlot, aheadSlot);
+        this.ahead = ahead;
+        this.streamLoop = Truffle.getRuntime().createLoopNode(new StreamBody(body, firstSlot, sourceSlot));
         this.rangeLoop = Truffle.getRuntime().createLoopNode(new RangeBody(body, firstSlot, counterSlot, endSlot, ahead));
         this.listLoop = Truffle.getRuntime().createLoopNode(new ListBody(body, firstSlot, secondSlot, counterSlot, endSlot, sourceSlot, ahead));
     }
@@ -65,6 +72,10 @@ public final class ForNode extends LingoExpressionNode {
             rangeLoop.execute(frame);
             return null;
         }
+        if (value instanceof LingoStream stream) {
+            iterateStream(frame, stream);
+            return null;
+        }
         LingoList items;
         boolean pairs = false;
         if (value instanceof LingoList list) {
@@ -78,6 +89,22 @@ public final class ForNode extends LingoExpressionNode {
         frame.setLong(endSlot, pairs ? -items.size() : items.size());
         listLoop.execute(frame);
         return null;
+    }
+
+    /** A stream is read a record at a time and closed when the loop ends, however it ends. */
+    private void iterateStream(VirtualFrame frame, LingoStream stream) {
+        if (twoNames) {
+            throw LingoError.typeError("`for i, x in` does not work on a Stream (its length is not known); "
+                            + "use `for x in` and count, or `toList()` first", this);
+        }
+        StreamRun run = StreamRun.open(stream, this);
+        try {
+            frame.setObject(sourceSlot, run);
+            ahead.openForStream(frame.materialize(), run);
+            streamLoop.execute(frame);
+        } finally {
+            run.close();
+        }
     }
 
     private static boolean runBody(VirtualFrame frame, LingoExpressionNode body) {
@@ -155,6 +182,28 @@ public final class ForNode extends LingoExpressionNode {
             LingoList items = (LingoList) frame.getObject(sourceSlot);
             bindItem(frame, items.get((int) i), i, pairs, firstSlot, secondSlot);
             frame.setLong(counterSlot, i + 1);
+            return runBody(frame, body);
+        }
+    }
+
+    private static final class StreamBody extends Node implements RepeatingNode {
+        @Child private LingoExpressionNode body;
+        private final int firstSlot;
+        private final int sourceSlot;
+
+        StreamBody(LingoExpressionNode body, int firstSlot, int sourceSlot) {
+            this.body = body;
+            this.firstSlot = firstSlot;
+            this.sourceSlot = sourceSlot;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object item = ((StreamRun) frame.getObject(sourceSlot)).next();
+            if (item == StreamRun.END) {
+                return false;
+            }
+            frame.setObject(firstSlot, item);
             return runBody(frame, body);
         }
     }
