@@ -58,6 +58,7 @@ final class LingoCaseRunner implements AutoCloseable {
     // The same permissions the command-line launcher grants a script.
     try (Context context = Context.newBuilder("lingo")
         .engine(engine)
+        .in(java.io.InputStream.nullInputStream()) // no case reads the surefire fork's own stdin
         .out(captured)
         .err(captured)
         .allowAllAccess(true)
