@@ -32,6 +32,16 @@ public final class LingoContexts {
         return build(builder(languageOptions, scriptArguments).allowAllAccess(true));
     }
 
+    /** A REPL's context: the REPL reads standard input itself, so input() says so rather than take its lines. */
+    public Context createForRepl() {
+        return build(builder(Map.of()).allowAllAccess(true).in(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("the REPL reads standard input itself; input() works in `lingo run`");
+            }
+        }));
+    }
+
     /**
      * A context for a program the user did not write ({@code run --sandbox}): Truffle's CONSTRAINED
      * sandbox with no file, socket, environment, host or native access. It sees only the variables

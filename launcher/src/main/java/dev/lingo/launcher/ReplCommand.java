@@ -28,7 +28,7 @@ final class ReplCommand implements Callable<Integer> {
     static int start(LingoCommand lingo) {
         var io = lingo.io();
         int status;
-        try (var session = new ReplSession(lingo.contexts()::create, io.out(), lingo.reporter())) {
+        try (var session = new ReplSession(lingo.contexts()::createForRepl, io.out(), lingo.reporter())) {
             if (io.terminal()) {
                 TerminalRepl.run(session, "Lingo " + LingoVersion.launcherVersion()
                         + ". Type :help for help, :quit or Ctrl-D to leave.", io.out(), io.err());

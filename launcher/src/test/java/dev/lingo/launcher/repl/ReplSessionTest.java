@@ -30,7 +30,7 @@ class ReplSessionTest {
         var out = new PrintStream(outBuffer, true, StandardCharsets.UTF_8);
         var err = new PrintStream(errBuffer, true, StandardCharsets.UTF_8);
         var contexts = new LingoContexts(new LauncherIO(InputStream.nullInputStream(), out, err, false), Map.of());
-        session = new ReplSession(contexts::create, out, new ErrorReporter(err, false));
+        session = new ReplSession(contexts::createForRepl, out, new ErrorReporter(err, false));
     }
 
     @AfterEach
@@ -102,6 +102,14 @@ class ReplSessionTest {
         assertEquals(ReplSession.PROMPT, session.prompt());
         assertEquals("42", feed("double(21)").strip());
         assertEquals("", errors());
+    }
+
+    @Test
+    void inputSaysTheReplOwnsStandardInputInsteadOfTakingItsLines() {
+        feed("let got = try { input() } catch e { e.kind + \": \" + e.message }");
+        assertEquals("IOError: Cannot read the standard input: the REPL reads standard input itself; input() works in `lingo run`",
+                        feed("print(got)").strip());
+        assertFalse(session.isFinished());
     }
 
     @Test
