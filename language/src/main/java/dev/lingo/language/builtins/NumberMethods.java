@@ -30,6 +30,8 @@ final class NumberMethods {
         method(floats, "floor", 0, 0, (r, a, n) -> toInt(Math.floor((Double) r), n));
         method(floats, "ceil", 0, 0, (r, a, n) -> toInt(Math.ceil((Double) r), n));
         method(floats, "isNaN", 0, 0, (r, a, n) -> Double.isNaN((Double) r));
+        method(ints, "format", 1, 1, (r, a, n) -> TextBuiltins.format(r, Args.string(a[0], "format's spec", n), n));
+        method(floats, "format", 1, 1, (r, a, n) -> TextBuiltins.format(r, Args.string(a[0], "format's spec", n), n));
     }
 
     static long toInt(double d, com.oracle.truffle.api.nodes.Node node) {

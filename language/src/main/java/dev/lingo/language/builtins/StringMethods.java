@@ -46,6 +46,7 @@ final class StringMethods {
         method(t, "reversed", 0, 0, (r, a, n) -> new StringBuilder(s(r)).reverse().toString());
         RegexMethods.register(t);
         method(t, "toString", 0, 0, (r, a, n) -> s(r));
+        method(t, "format", 1, 1, (r, a, n) -> TextBuiltins.format(r, Args.string(a[0], "format's spec", n), n));
     }
 
     private static String s(Object receiver) {

@@ -22,8 +22,8 @@ final class TextBuiltins {
         add("prelude.format", 2, 2, (a, n) -> format(Pending.force(a[0]), Args.string(a[1], "format's spec", n), n));
     }
 
-    /** {@code format(x, ".2f")}: what {@code "{x:.2f}"} gives, with the spec checked when called. */
-    private static Object format(Object value, String specText, Node n) {
+    /** {@code format(x, ".2f")} and {@code x.format(".2f")}: what {@code "{x:.2f}"} gives, with the spec checked when called. */
+    static Object format(Object value, String specText, Node n) {
         FormatSpec spec;
         try {
             spec = FormatSpec.parse(specText);
