@@ -23,6 +23,9 @@ import java.util.Set;
 public final class JsonSchemaReader {
 
     private static final List<String> UNSUPPORTED = List.of("allOf", "not", "if", "prefixItems", "patternProperties");
+    /** Constraints Lingo's types do not carry: accepting them silently would weaken the type. */
+    private static final List<String> UNCHECKED = List.of("pattern", "format", "minLength", "maxLength", "minItems",
+                    "maxItems", "uniqueItems", "multipleOf", "minProperties", "maxProperties", "contains", "propertyNames");
 
     private final JsonNode root;
     private final Set<String> resolving = new HashSet<>();
@@ -53,6 +56,18 @@ public final class JsonSchemaReader {
             if (s.has(keyword)) {
                 throw new SchemaException("JSON Schema keyword '" + keyword + "' has no Lingo type");
             }
+        }
+        for (String keyword : UNCHECKED) {
+            if (s.has(keyword)) {
+                throw new SchemaException("JSON Schema keyword '" + keyword + "' in " + excerpt(s) + " is a rule Lingo would"
+                                + " not check, so the type would admit what the file forbids; remove it (say the rule in a"
+                                + " \"description\", which the model reads) or check it in code");
+            }
+        }
+        if (s.has("additionalProperties") && s.get("additionalProperties").isObject()) {
+            throw new SchemaException("'additionalProperties' with a schema in " + excerpt(s) + " describes a map, which"
+                            + " a model cannot give under strict structured output; use an array of {key, value} objects"
+                            + " and call toMap() on the answer");
         }
         if (s.has("$ref")) {
             return reference(s.get("$ref").asText());
@@ -89,6 +104,12 @@ public final class JsonSchemaReader {
             case "object" -> s.has("properties") ? object(s, defName) : LingoType.ANY;
             default -> throw new SchemaException("unknown JSON Schema type '" + typeName + "'");
         };
+    }
+
+    /** The schema object where a keyword was found, short enough for a message. */
+    private static String excerpt(JsonNode s) {
+        String text = s.toString();
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     private LingoType list(JsonNode s) {

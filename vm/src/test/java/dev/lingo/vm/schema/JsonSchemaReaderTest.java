@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonSchemaReaderTest {
@@ -104,5 +106,27 @@ class JsonSchemaReaderTest {
         assertTrue(e.getMessage().contains("allOf"), e.getMessage());
         assertThrows(SchemaException.class, () -> JsonSchemaReader.read(MAPPER.readTree("{\"enum\": [1, 2]}")));
         assertThrows(SchemaException.class, () -> JsonSchemaReader.read(MAPPER.readTree("{\"$ref\": \"#/$defs/Nope\"}")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"pattern\": \"^a\"", "\"format\": \"email\"", "\"minLength\": 2", "\"maxLength\": 9",
+            "\"minItems\": 1", "\"maxItems\": 3", "\"uniqueItems\": true", "\"multipleOf\": 5"})
+    void constraintsLingoWouldNotCheckAreRefusedNotDropped(String keyword) throws Exception {
+        String schema = "{\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\", " + keyword + "}}}";
+        SchemaException e = assertThrows(SchemaException.class, () -> JsonSchemaReader.read(MAPPER.readTree(schema)));
+        String name = keyword.substring(1, keyword.indexOf('"', 1));
+        assertTrue(e.getMessage().startsWith("JSON Schema keyword '" + name + "' in {\"type\":\"string\","), e.getMessage());
+        assertTrue(e.getMessage().contains("would not check"), e.getMessage());
+    }
+
+    @Test
+    void aMapLikeObjectIsRefusedWithTheWayAroundIt() throws Exception {
+        SchemaException e = assertThrows(SchemaException.class, () -> JsonSchemaReader.read(MAPPER.readTree(
+                "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"}}")));
+        assertTrue(e.getMessage().contains("describes a map") && e.getMessage().contains("toMap()"), e.getMessage());
+        assertEquals(LingoType.STRING, ((RecordType) JsonSchemaReader.read(MAPPER.readTree(
+                "{\"type\": \"object\", \"additionalProperties\": false, \"required\": [\"a\"],"
+                        + " \"properties\": {\"a\": {\"type\": \"string\"}}}"))).fields().get(0).type(),
+                "additionalProperties: false stays a plain record");
     }
 }
