@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.json.Json;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.schema.StrictSchemaLimits;
 import dev.lingo.vm.schema.StructuredSchema;
 
 /** The JSON body of a Chat Completions request. */
@@ -20,6 +21,9 @@ final class OpenAiRequestBody {
             messages.addObject().put("role", m.role().wireName()).put("content", m.content());
         }
         if (schema != null) {
+            StrictSchemaLimits.problem(schema.schema()).ifPresent(problem -> {
+                throw new SchemaTooLargeException(problem);
+            });
             ObjectNode jsonSchema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
             jsonSchema.put("name", schema.name()).put("strict", true).set("schema", schema.schema());
         }
