@@ -30,7 +30,7 @@ public final class LingoList extends LingoObject {
 
     /** Takes ownership of {@code items}: the caller must not change it afterwards. */
     public LingoList(Object[] items) {
-        this.items = items;
+        this.items = Values.plainArray(items);
         this.size = items.length;
     }
 

@@ -24,7 +24,7 @@ public final class LingoRecord extends LingoObject {
     /** Takes ownership of {@code values}. */
     public LingoRecord(RecordShape shape, Object[] values) {
         this.shape = shape;
-        this.values = values;
+        this.values = Values.plainArray(values);
         this.cells = null;
     }
 

@@ -220,4 +220,12 @@ public final class Values {
                         || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory
                         || v instanceof LingoMap || v instanceof LingoSet || v instanceof LingoStream;
     }
+
+    /**
+     * {@code values} itself when it is an {@code Object[]}, else a copy that is: a {@code String[]}
+     * handed in (e.g. a CSV row) would make later copies of it refuse a non-String element.
+     */
+    public static Object[] plainArray(Object[] values) {
+        return values.getClass() == Object[].class ? values : java.util.Arrays.copyOf(values, values.length, Object[].class);
+    }
 }
