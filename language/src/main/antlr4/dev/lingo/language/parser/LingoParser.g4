@@ -18,7 +18,7 @@ statement
     | EXTERNAL FN name LPAREN params? RPAREN (ARROW type)?       # externalStatement
     | IMPORT plainString (AS name)?                              # importStatement
     | loopLabel? WHILE expr block                                # whileStatement
-    | loopLabel? FOR name (COMMA name)? IN expr block            # forStatement
+    | loopLabel? FOR (name (COMMA name)? | destructuring) IN expr block # forStatement
     | BREAK name?                                                # breakStatement
     | CONTINUE name?                                             # continueStatement
     | RETURN expr?                                               # returnStatement

@@ -165,6 +165,25 @@ final class ControlBuilder {
                                         + "` is read as its label (put a `;` after `" + jump + "`)");
     }
 
+    /** {@code for {name, age} in people { … }}: each element is taken apart as {@code let} would (spec 4.3). */
+    private LingoExpressionNode destructuringFor(LingoParser.ForStatementContext ctx, LingoExpressionNode iterable,
+                    LoopSignals.Label label) {
+        FunctionScope scope = state.scope;
+        int itemSlot = scope.hiddenSlot("(for item)");
+        var d = ctx.destructuring();
+        var pattern = patterns().destructuring(d, name -> scope.declare(name.getText(), false).slot(), new java.util.HashSet<>());
+        String text = d.getStart().getInputStream().getText(
+                        org.antlr.v4.runtime.misc.Interval.of(d.getStart().getStartIndex(), d.getStop().getStopIndex()));
+        LingoExpressionNode takeApart = state.at(new dev.lingo.language.nodes.local.DestructureNode(
+                        dev.lingo.language.nodes.local.ReadLocalNodeGen.create(itemSlot), pattern, new LingoExpressionNode[0], text), d);
+        LingoExpressionNode body = state.at(new BlockNode(new LingoExpressionNode[]{takeApart, block(ctx.block())}), ctx.block());
+        int counter = scope.hiddenSlot("(for counter)");
+        int end = scope.hiddenSlot("(for end)");
+        int source = scope.hiddenSlot("(for source)");
+        int ahead = scope.hiddenSlot("(for lookahead)");
+        return labelled(label, state.at(new ForNode(iterable, labelled(label, body, false), itemSlot, -1, counter, end, source, ahead), ctx), true);
+    }
+
     LingoExpressionNode forLoop(LingoParser.ForStatementContext ctx) {
         LingoExpressionNode iterable = expressions.forced(ctx.expr());
         FunctionScope scope = state.scope;
@@ -172,6 +191,9 @@ final class ControlBuilder {
         scope.blocks.push(new HashMap<>());
         scope.loopDepth++;
         try {
+            if (ctx.destructuring() != null) {
+                return destructuringFor(ctx, iterable, label);
+            }
             String first = ctx.name(0).getText();
             int firstSlot = scope.declare(first, false).slot();
             int secondSlot = -1;
