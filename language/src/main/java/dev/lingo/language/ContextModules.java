@@ -112,7 +112,7 @@ public final class ContextModules implements ModuleLoader {
         try (InputStream in = ContextModules.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null || !name.matches("[a-z_]+")) {
                 throw new ImportFailure("There is no standard-library module \"std:" + name + "\"",
-                                "the standard library has std:math, std:json, std:text, std:list and std:time");
+                                "the standard library has std:math, std:json, std:text, std:list, std:time and std:sem");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Source.newBuilder(LingoLanguage.ID, text, "std/" + name + ".lingo").internal(false).build();

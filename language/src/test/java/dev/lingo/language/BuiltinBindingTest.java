@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** Every Java builtin is bound by exactly one {@code external fn} in the standard library, and vice versa. */
 class BuiltinBindingTest {
 
-    private static final List<String> MODULES = List.of("prelude", "json", "math", "text", "list", "time");
+    private static final List<String> MODULES = List.of("prelude", "json", "math", "text", "list", "time", "sem");
     private static final Pattern EXTERNAL = Pattern.compile("(?m)^external fn (\\w+)");
 
     @Test

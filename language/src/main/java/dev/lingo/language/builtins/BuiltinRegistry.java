@@ -18,6 +18,7 @@ public final class BuiltinRegistry {
         JsonBuiltins.register();
         MathBuiltins.register();
         TimeBuiltins.register();
+        SemBuiltins.register();
         ModelBuiltins.register();
         MemoryBuiltins.register();
     }
