@@ -96,7 +96,7 @@ final class NameResolver {
     }
 
     /** The standard-library modules an unknown name is looked up in, to say which one to import. */
-    static final List<String> STD_MODULES = List.of("math", "text", "list", "json");
+    static final List<String> STD_MODULES = List.of("math", "text", "list", "json", "time", "sem");
 
     /** The first standard module (not the prelude) that exports {@code name}, or null; only on the way to an error. */
     private String stdModuleExporting(String name) {
