@@ -33,6 +33,9 @@ final class TimeBuiltins {
     private static final String EXAMPLES = "an ISO date or date-time, e.g. \"2026-12-04\", \"2026-12-04T15:30:00\" or \"2026-12-04T15:30:00Z\"";
     private static final RecordShape PARTS = RecordShape.of("year", "month", "day", "weekday", "dayOfYear", "hour", "minute", "second", "offset");
 
+    /** A date-time that ends in an offset such as {@code +01:00}. */
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("[+-]\\d\\d:\\d\\d$");
+
     private TimeBuiltins() {
     }
 
@@ -54,7 +57,7 @@ final class TimeBuiltins {
             if (text.length() == 10) {
                 return LocalDate.parse(text);
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
+            if (text.endsWith("Z") || OFFSET.matcher(text).find()) {
                 return OffsetDateTime.parse(text);
             }
             return LocalDateTime.parse(text);
