@@ -63,6 +63,19 @@ class EmbedderGrantsTest {
     }
 
     @Test
+    void aSandboxedScriptCannotSendOneProvidersKeyToAnothersEndpoint() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer();
+             Context context = noIo(server).environment("ANTHROPIC_API_KEY", "sk-ant-other-key").option("lingo.Endpoints", server.apiBase().toString()).build()) {
+            server.answer("hello");
+            String refused = errorOf(context, "model m = openai(\"x\", {apiKeyEnv: \"ANTHROPIC_API_KEY\"})\ngen String from \"hi\" using m");
+            assertTrue(refused.startsWith("AccessError: model openai may not read its key from ANTHROPIC_API_KEY"), refused);
+            assertEquals(0, server.requests().size(), "nothing was sent");
+            assertEquals("hello", context.eval("lingo", "model own = openai(\"x\", {apiKeyEnv: \"OPENAI_API_KEY\"})\ngen String from \"hi\" using own").asString());
+            assertEquals("Bearer sk-embedder-key", server.requests().getFirst().header("Authorization"));
+        }
+    }
+
+    @Test
     void embeddingsAreModelCallsAndNeedTheEndpointToo() {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); Context context = noIo(server).build()) {
             String refused = errorOf(context, "embed(\"hello\")");

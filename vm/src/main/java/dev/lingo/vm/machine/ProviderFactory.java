@@ -146,6 +146,12 @@ final class ProviderFactory implements AutoCloseable {
         if (keyVar != null && !ApiKey.isKeyVariable(keyVar)) { // a spec from lingo.json or an embedder, not only a script
             throw new IllegalArgumentException(ApiKey.notAKeyVariable(keyVar));
         }
+        if (keyVar != null && !keyVar.equals(keyVariable) && !access.network()) {
+            // sandboxed: the host chose the endpoints, so a script must not route one provider's key to another's
+            throw new AccessDeniedException("model " + spec.provider() + " may not read its key from " + keyVar + ": this Lingo"
+                            + " context may not open network connections, so each model reads only its provider's own key ("
+                            + (keyVariable == null ? "none" : keyVariable) + "); remove apiKeyEnv");
+        }
         if (keyVar != null) {
             var key = ApiKey.fromEnvironment(env, keyVar);
             if (key.isPresent()) {
