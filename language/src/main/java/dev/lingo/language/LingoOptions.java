@@ -62,6 +62,10 @@ public final class LingoOptions {
                     category = OptionCategory.USER, stability = OptionStability.STABLE, sandbox = SandboxPolicy.CONSTRAINED)
     public static final OptionKey<Boolean> Batch = new OptionKey<>(false);
 
+    @Option(help = "The answer cache's folder, chosen by the host: used even when the context may not use files (the program reaches only its own answers there).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, sandbox = SandboxPolicy.CONSTRAINED)
+    public static final OptionKey<String> CacheDir = new OptionKey<>("");
+
     @Option(help = "Model endpoints (base URLs, comma-separated) a context may reach even when it may not open network connections.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, sandbox = SandboxPolicy.CONSTRAINED)
     public static final OptionKey<String> Endpoints = new OptionKey<>("");

@@ -1,5 +1,7 @@
 package dev.lingo.launcher;
 
+import dev.lingo.vm.cache.CacheLocation;
+import java.nio.file.Path;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -58,7 +60,9 @@ public final class LingoContexts {
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .allowIO(IOAccess.NONE)
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
-                .option("lingo.Endpoints", String.join(",", models.endpoints()));
+                .option("lingo.Endpoints", String.join(",", models.endpoints()))
+                // the user's own cache, so a rerun does not pay again; the program reaches only its own answers there
+                .option("lingo.CacheDir", CacheLocation.resolve(environment, Path.of("").toAbsolutePath()).toString());
         models.variables().forEach(builder::environment);
         return build(builder);
     }

@@ -70,7 +70,11 @@ class SandboxIT {
             assertEquals(0, attacker.requests().size(), "nothing, the key least of all, reached the script's own host");
             assertEquals(1, server.requests().size());
             assertFalse(Files.exists(dir.resolve("owned.txt")));
-            assertFalse(Files.exists(dir.resolve("cache")), "no answer cache on disk in the sandbox");
+            // the user's own answer cache, chosen by the launcher: a rerun pays nothing again
+            assertTrue(Files.exists(dir.resolve("cache/answers.db")));
+            Run again = run(server, "line 1\nline 2\n", "--sandbox", script.toString());
+            assertEquals(run.out(), again.out(), again.err());
+            assertEquals(1, server.requests().size(), "the rerun was answered from the cache");
         }
     }
 

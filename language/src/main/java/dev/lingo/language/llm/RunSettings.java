@@ -24,7 +24,9 @@ final class RunSettings {
     static MachineAccess access(TruffleLanguage.Env env) {
         List<String> endpoints = Arrays.stream(env.getOptions().get(LingoOptions.Endpoints).split(","))
                 .map(String::strip).filter(e -> !e.isEmpty()).toList();
-        return new MachineAccess(env.isFileIOAllowed(), env.isSocketIOAllowed(), endpoints, env.isNativeAccessAllowed());
+        String cacheDir = env.getOptions().get(LingoOptions.CacheDir);
+        return new MachineAccess(env.isFileIOAllowed(), env.isSocketIOAllowed(), endpoints, env.isNativeAccessAllowed(),
+                        cacheDir.isBlank() ? null : Path.of(cacheDir).toAbsolutePath());
     }
 
     static MachineOptions machineOptions(OptionValues options, MachineAccess access) {

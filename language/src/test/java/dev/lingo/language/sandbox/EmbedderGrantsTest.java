@@ -114,6 +114,24 @@ class EmbedderGrantsTest {
     }
 
     @Test
+    void aCacheFolderTheHostChoosesIsUsedWithoutFileIo() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answer("cached once");
+            for (int run = 0; run < 2; run++) {
+                try (Context context = noIo(server).option("lingo.Endpoints", server.apiBase().toString())
+                                .option("lingo.CacheDir", dir.resolve("host-cache").toString()).build()) {
+                    assertEquals("cached once", context.eval("lingo", "gen String from \"a word\"").asString());
+                    String file = errorOf(context, "read(\"" + dir.resolve("host-cache/answers.db") + "\")");
+                    assertTrue(file.startsWith("IOError"), "the script still cannot read the cache file itself: " + file);
+                }
+            }
+            assertEquals(1, server.requests().size(), "the second run was answered from the host's cache");
+            assertTrue(Files.exists(dir.resolve("host-cache/answers.db")));
+            assertFalse(Files.exists(dir.resolve("cache")), "and not from the usual place");
+        }
+    }
+
+    @Test
     void withIoGrantedTheSameScriptUsesItsOwnEndpoint() {
         try (FakeOpenAiServer server = new FakeOpenAiServer();
              Context context = noIo(server).allowIO(IOAccess.ALL).build()) {

@@ -50,6 +50,10 @@ public record CacheSettings(Path directory, CacheMode mode, Duration ttl, boolea
         return ttl == null || ttl.isBlank() ? s : s.withTtl(parseDuration(ttl));
     }
 
+    public CacheSettings withDirectory(Path newDirectory) {
+        return new CacheSettings(newDirectory, mode, ttl, cacheSampled, memoryEntries, lockTimeout);
+    }
+
     public Path file() {
         return directory.resolve(FILE_NAME);
     }

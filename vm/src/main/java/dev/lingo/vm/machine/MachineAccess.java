@@ -1,6 +1,7 @@
 package dev.lingo.vm.machine;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,11 +10,22 @@ import java.util.List;
  * models). An endpoint the embedder names is reachable even without network access, so a sandboxed
  * script can use the models its host chose and no others.
  *
- * @param endpoints base URLs (e.g. {@code https://api.openai.com/v1}) reachable without {@code network}
+ * @param endpoints   base URLs (e.g. {@code https://api.openai.com/v1}) reachable without {@code network}
+ * @param cacheFolder where the answer cache lives when the host chose it (option {@code lingo.CacheDir}):
+ *                    used even without {@code files}, as the script reaches only its own answers there; null: the usual place
  */
-public record MachineAccess(boolean files, boolean network, List<String> endpoints, boolean nativeCode) {
+public record MachineAccess(boolean files, boolean network, List<String> endpoints, boolean nativeCode, Path cacheFolder) {
 
-    public static final MachineAccess ALL = new MachineAccess(true, true, List.of(), true);
+    public static final MachineAccess ALL = new MachineAccess(true, true, List.of(), true, null);
+
+    public MachineAccess(boolean files, boolean network, List<String> endpoints, boolean nativeCode) {
+        this(files, network, endpoints, nativeCode, null);
+    }
+
+    /** Whether the run may keep an answer cache on disk. */
+    public boolean diskCache() {
+        return files || cacheFolder != null;
+    }
 
     public MachineAccess {
         endpoints = endpoints.stream().map(MachineAccess::normalized).toList();

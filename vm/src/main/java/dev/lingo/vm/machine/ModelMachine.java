@@ -119,10 +119,11 @@ public final class ModelMachine implements AutoCloseable {
             throw new IllegalArgumentException("Cannot open " + (options.replayFrom() != null ? options.replayFrom()
                             : options.recordTo()) + ": " + e.getMessage(), e);
         }
-        // Without file access there is no cache on disk: calls in flight are still shared.
-        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE || !access.files();
-        this.cache = noCache ? AnswerCache.disabled()
-                        : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets, this.notices);
+        // Without file access there is no cache on disk unless the host chose its folder: calls in flight are still shared.
+        boolean noCache = replay != null || options.cacheMode() == CacheMode.NO_CACHE || !access.diskCache();
+        CacheSettings settings = access.cacheFolder() != null ? CacheSettings.fromEnvironment(this.env, workingDirectory).withDirectory(access.cacheFolder())
+                        : CacheSettings.fromEnvironment(this.env, workingDirectory);
+        this.cache = noCache ? AnswerCache.disabled() : AnswerCache.open(settings.withMode(options.cacheMode()), prices, secrets, this.notices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
         CacheStage caching = new CacheStage(new CachingCaller(cache, recording, replay, prices), progress, trace);
         this.packing = new PackStage(new PromptPacker(config.packing().withEnvironment(this.env), prices, trace));
