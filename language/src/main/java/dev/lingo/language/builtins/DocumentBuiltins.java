@@ -1,0 +1,62 @@
+package dev.lingo.language.builtins;
+
+import static dev.lingo.language.builtins.BuiltinRegistry.add;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.lingo.language.FileBytes;
+import dev.lingo.language.documents.Document;
+import dev.lingo.language.documents.DocumentException;
+import dev.lingo.language.documents.DocumentReader;
+import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoList;
+import dev.lingo.language.runtime.LingoNull;
+import dev.lingo.language.runtime.LingoRecord;
+import dev.lingo.language.runtime.RecordShape;
+
+import java.io.IOException;
+
+/** {@code readDocument(path)} (spec 14.6): the file is read through the context, so the embedder's IO policy holds. */
+final class DocumentBuiltins {
+
+    private static final RecordShape DOCUMENT = RecordShape.of("path", "format", "text", "pages", "sections", "meta");
+    private static final RecordShape PAGE = RecordShape.of("number", "text");
+    private static final RecordShape SECTION = RecordShape.of("title", "level", "text");
+    private static final RecordShape META = RecordShape.of("title", "author");
+
+    private DocumentBuiltins() {
+    }
+
+    static void register() {
+        add("prelude.readDocument", 1, 1, (a, n) -> readDocument(IoBuiltins.file(a[0], "readDocument", n), n));
+    }
+
+    @TruffleBoundary
+    private static LingoRecord readDocument(TruffleFile file, Node n) {
+        byte[] bytes;
+        try {
+            bytes = FileBytes.read(file, DocumentReader.MAX_BYTES);
+        } catch (IOException | SecurityException e) {
+            throw LingoError.of("IOError", "Cannot read " + file.getPath() + ": " + IoBuiltins.reason(e), n);
+        }
+        try {
+            return record(file.getPath(), DocumentReader.read(file.getName() == null ? "" : file.getName(), bytes));
+        } catch (DocumentException e) {
+            throw LingoError.of("ValueError", "Cannot read " + file.getPath() + " as a document: " + e.getMessage(), n);
+        }
+    }
+
+    private static LingoRecord record(String path, Document d) {
+        Object[] pages = d.pages().stream().map(p -> new LingoRecord(PAGE, new Object[] {(long) p.number(), p.text()})).toArray();
+        Object[] sections = d.sections().stream()
+                        .map(s -> new LingoRecord(SECTION, new Object[] {s.title(), (long) s.level(), s.text()})).toArray();
+        LingoRecord meta = new LingoRecord(META, new Object[] {orNull(d.title()), orNull(d.author())});
+        return new LingoRecord(DOCUMENT, new Object[] {path, d.format().lingoName(), d.text(), new LingoList(pages), new LingoList(sections), meta});
+    }
+
+    private static Object orNull(String s) {
+        return s == null ? LingoNull.INSTANCE : s;
+    }
+}
