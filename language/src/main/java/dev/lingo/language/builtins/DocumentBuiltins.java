@@ -11,14 +11,19 @@ import dev.lingo.language.documents.Document;
 import dev.lingo.language.documents.DocumentException;
 import dev.lingo.language.documents.DocumentReader;
 import dev.lingo.language.runtime.LingoError;
+import dev.lingo.language.runtime.LingoImage;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoNull;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.language.runtime.RecordShape;
+import dev.lingo.vm.provider.ImageInput;
 
 import java.io.IOException;
 
-/** {@code readDocument(path)} (spec 14.6): the file is read through the context, so the embedder's IO policy holds. */
+/**
+ * {@code readDocument(path)} (spec 14.6) and {@code image(path)} (spec 15.13): files are read through
+ * the context, so the embedder's IO policy holds.
+ */
 final class DocumentBuiltins {
 
     private static final RecordShape DOCUMENT = RecordShape.of("path", "format", "text", "pages", "sections", "meta");
@@ -31,16 +36,33 @@ final class DocumentBuiltins {
 
     static void register() {
         add("prelude.readDocument", 1, 1, (a, n) -> readDocument(IoBuiltins.file(a[0], "readDocument", n), n));
+        add("prelude.image", 1, 1, (a, n) -> image(IoBuiltins.file(a[0], "image", n), n));
+    }
+
+    /** The most an image may be: OpenAI takes up to 20 MB a picture (Anthropic 5 MB; its API says so when exceeded). */
+    static final int MAX_IMAGE_BYTES = 20 << 20;
+
+    @TruffleBoundary
+    private static LingoImage image(TruffleFile file, Node n) {
+        byte[] bytes = readBytes(file, MAX_IMAGE_BYTES, n);
+        try {
+            return new LingoImage(file.getPath(), ImageInput.of(bytes));
+        } catch (IllegalArgumentException e) {
+            throw LingoError.of("ValueError", "Cannot use " + file.getPath() + " as an image: " + e.getMessage(), n);
+        }
+    }
+
+    private static byte[] readBytes(TruffleFile file, int limit, Node n) {
+        try {
+            return FileBytes.read(file, limit);
+        } catch (IOException | SecurityException e) {
+            throw LingoError.of("IOError", "Cannot read " + file.getPath() + ": " + IoBuiltins.reason(e), n);
+        }
     }
 
     @TruffleBoundary
     private static LingoRecord readDocument(TruffleFile file, Node n) {
-        byte[] bytes;
-        try {
-            bytes = FileBytes.read(file, DocumentReader.MAX_BYTES);
-        } catch (IOException | SecurityException e) {
-            throw LingoError.of("IOError", "Cannot read " + file.getPath() + ": " + IoBuiltins.reason(e), n);
-        }
+        byte[] bytes = readBytes(file, DocumentReader.MAX_BYTES, n);
         try {
             return record(file.getPath(), DocumentReader.read(file.getName() == null ? "" : file.getName(), bytes));
         } catch (DocumentException e) {

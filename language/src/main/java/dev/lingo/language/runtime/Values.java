@@ -36,6 +36,8 @@ public final class Values {
             return LingoMetaType.MODEL;
         } else if (v instanceof LingoMemory) {
             return LingoMetaType.MEMORY;
+        } else if (v instanceof LingoImage) {
+            return LingoMetaType.IMAGE;
         } else if (v instanceof LingoStream) {
             return LingoMetaType.STREAM;
         }
@@ -217,7 +219,7 @@ public final class Values {
     public static boolean isLingoValue(Object v) {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
-                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory
+                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory || v instanceof LingoImage
                         || v instanceof LingoMap || v instanceof LingoSet || v instanceof LingoStream;
     }
 

@@ -81,4 +81,26 @@ public final class FakeAnthropicServer extends FakeModelServer {
                 .put("cache_creation_input_tokens", cacheWrite).put("cache_read_input_tokens", cacheRead);
         return FakeJson.write(body);
     }
+
+    /** The images of the last request, read as Anthropic reads content blocks. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.anthropic(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        if (!request.path().endsWith("/messages")) {
+            return null;
+        }
+        try {
+            WireImages.anthropic(request.json());
+            return null;
+        } catch (java.io.UncheckedIOException notJson) {
+            return null; // a test of bodies that are not JSON: answer as scripted
+        } catch (WireImages.Malformed e) {
+            ObjectNode body = FakeJson.object().put("type", "error");
+            body.putObject("error").put("type", "invalid_request_error").put("message", e.getMessage());
+            return ScriptedReply.of(400, FakeJson.write(body));
+        }
+    }
 }

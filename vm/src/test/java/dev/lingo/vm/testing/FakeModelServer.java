@@ -163,6 +163,14 @@ public class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The 400 a real server gives a request it cannot take (see {@link WireImages}), in the
+     * provider's error shape, or null to answer it as scripted.
+     */
+    protected ScriptedReply refusal(RecordedRequest request) {
+        return null;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         boolean counted = false;
         try (exchange) {
@@ -184,7 +192,8 @@ public class FakeModelServer implements AutoCloseable {
                 return;
             }
             maxActive.accumulateAndGet(now, Math::max);
-            ScriptedReply reply = choose(request);
+            ScriptedReply reply = refusal(request);
+            reply = reply != null ? reply : choose(request);
             try {
                 CountDownLatch h = hold;
                 if (h != null) {

@@ -48,4 +48,24 @@ public final class FakeOllamaServer extends FakeModelServer {
         enqueue(ScriptedReply.of(status, FakeJson.write(FakeJson.object().put("error", message))));
         return this;
     }
+
+    /** The images of the last chat request, read as Ollama reads a message's {@code images}. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.ollama(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        if (!request.path().equals("/api/chat")) {
+            return null;
+        }
+        try {
+            WireImages.ollama(request.json());
+            return null;
+        } catch (java.io.UncheckedIOException notJson) {
+            return null; // a test of bodies that are not JSON: answer as scripted
+        } catch (WireImages.Malformed e) {
+            return ScriptedReply.of(400, FakeJson.write(FakeJson.object().put("error", e.getMessage())));
+        }
+    }
 }

@@ -160,4 +160,26 @@ public final class FakeOpenAiServer extends FakeModelServer {
         usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
         return FakeJson.write(body);
     }
+
+    /** The images of the last chat request, read as OpenAI reads content parts. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.openAi(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        if (!request.path().endsWith("/chat/completions")) {
+            return null;
+        }
+        try {
+            WireImages.openAi(request.json());
+            return null;
+        } catch (java.io.UncheckedIOException notJson) {
+            return null; // a test of bodies that are not JSON: answer as scripted
+        } catch (WireImages.Malformed e) {
+            ObjectNode body = FakeJson.object();
+            body.putObject("error").put("message", e.getMessage()).put("type", "invalid_request_error").putNull("code");
+            return ScriptedReply.of(400, FakeJson.write(body));
+        }
+    }
 }
