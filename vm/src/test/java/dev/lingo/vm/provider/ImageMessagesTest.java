@@ -88,14 +88,19 @@ class ImageMessagesTest {
 
     @Test
     void theFakesRefuseImagesInAShapeNoServerTakes() throws Exception {
-        {
+        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+            server.answer("never sent");
             // a JPEG's bytes under a PNG data URL: what a server says to a mislabelled image
-            JsonNode wrong = dev.lingo.vm.json.Json.parse("{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"image_url\","
-                            + " \"image_url\": {\"url\": \"data:image/png;base64," + Base64.getEncoder().encodeToString(JPEG) + "\"}}]}]}");
-            assertThrows(WireImages.Malformed.class, () -> WireImages.openAi(wrong));
-            assertThrows(WireImages.Malformed.class, () -> WireImages.ollama(dev.lingo.vm.json.Json.parse(
-                            "{\"messages\": [{\"role\": \"user\", \"content\": \"x\", \"images\": [\"data:image/png;base64,AAAA\"]}]}")));
+            String wrong = "{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"image_url\","
+                            + " \"image_url\": {\"url\": \"data:image/png;base64," + Base64.getEncoder().encodeToString(JPEG) + "\"}}]}]}";
+            var reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.apiBase().resolve("v1/chat/completions"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(wrong)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, reply.statusCode());
+            assertTrue(reply.body().contains("does not appear to be one"), reply.body());
+            assertEquals(1, server.pendingReplies(), "the scripted answer is kept for a well-formed request");
         }
+        assertThrows(WireImages.Malformed.class, () -> WireImages.ollama(dev.lingo.vm.json.Json.parse(
+                        "{\"messages\": [{\"role\": \"user\", \"content\": \"x\", \"images\": [\"data:image/png;base64,AAAA\"]}]}")));
     }
 
     @Test

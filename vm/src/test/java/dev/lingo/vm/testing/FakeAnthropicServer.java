@@ -89,18 +89,10 @@ public final class FakeAnthropicServer extends FakeModelServer {
 
     @Override
     protected ScriptedReply refusal(RecordedRequest request) {
-        if (!request.path().endsWith("/messages")) {
-            return null;
-        }
-        try {
-            WireImages.anthropic(request.json());
-            return null;
-        } catch (java.io.UncheckedIOException notJson) {
-            return null; // a test of bodies that are not JSON: answer as scripted
-        } catch (WireImages.Malformed e) {
+        return refuseMalformed(request, "/messages", WireImages::anthropic, message -> {
             ObjectNode body = FakeJson.object().put("type", "error");
-            body.putObject("error").put("type", "invalid_request_error").put("message", e.getMessage());
-            return ScriptedReply.of(400, FakeJson.write(body));
-        }
+            body.putObject("error").put("type", "invalid_request_error").put("message", message);
+            return FakeJson.write(body);
+        });
     }
 }

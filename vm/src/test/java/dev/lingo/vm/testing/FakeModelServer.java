@@ -171,6 +171,26 @@ public class FakeModelServer implements AutoCloseable {
         return null;
     }
 
+    /**
+     * For {@link #refusal}: a 400 with {@code errorBody(message)} when {@code read} finds the chat
+     * request malformed; null for other paths, bodies that are not JSON, and well-formed requests.
+     */
+    protected static ScriptedReply refuseMalformed(RecordedRequest request, String chatPath,
+                                                   java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> read,
+                                                   java.util.function.Function<String, String> errorBody) {
+        if (!request.path().endsWith(chatPath)) {
+            return null;
+        }
+        try {
+            read.accept(request.json());
+            return null;
+        } catch (UncheckedIOException notJson) {
+            return null; // a test of bodies that are not JSON: answer as scripted
+        } catch (WireImages.Malformed e) {
+            return ScriptedReply.of(400, errorBody.apply(e.getMessage()));
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         boolean counted = false;
         try (exchange) {

@@ -56,16 +56,6 @@ public final class FakeOllamaServer extends FakeModelServer {
 
     @Override
     protected ScriptedReply refusal(RecordedRequest request) {
-        if (!request.path().equals("/api/chat")) {
-            return null;
-        }
-        try {
-            WireImages.ollama(request.json());
-            return null;
-        } catch (java.io.UncheckedIOException notJson) {
-            return null; // a test of bodies that are not JSON: answer as scripted
-        } catch (WireImages.Malformed e) {
-            return ScriptedReply.of(400, FakeJson.write(FakeJson.object().put("error", e.getMessage())));
-        }
+        return refuseMalformed(request, "/api/chat", WireImages::ollama, message -> FakeJson.write(FakeJson.object().put("error", message)));
     }
 }

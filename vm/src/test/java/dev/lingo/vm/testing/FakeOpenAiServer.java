@@ -168,18 +168,10 @@ public final class FakeOpenAiServer extends FakeModelServer {
 
     @Override
     protected ScriptedReply refusal(RecordedRequest request) {
-        if (!request.path().endsWith("/chat/completions")) {
-            return null;
-        }
-        try {
-            WireImages.openAi(request.json());
-            return null;
-        } catch (java.io.UncheckedIOException notJson) {
-            return null; // a test of bodies that are not JSON: answer as scripted
-        } catch (WireImages.Malformed e) {
+        return refuseMalformed(request, "/chat/completions", WireImages::openAi, message -> {
             ObjectNode body = FakeJson.object();
-            body.putObject("error").put("message", e.getMessage()).put("type", "invalid_request_error").putNull("code");
-            return ScriptedReply.of(400, FakeJson.write(body));
-        }
+            body.putObject("error").put("message", message).put("type", "invalid_request_error").putNull("code");
+            return FakeJson.write(body);
+        });
     }
 }

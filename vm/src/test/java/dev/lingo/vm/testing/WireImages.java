@@ -35,59 +35,56 @@ public final class WireImages {
     /** OpenAI Chat Completions: {@code content: [{type: "text", text}, {type: "image_url", image_url: {url: "data:…;base64,…"}}]}. */
     public static List<Received> openAi(JsonNode body) {
         List<Received> images = new ArrayList<>();
-        for (JsonNode message : body.path("messages")) {
-            JsonNode content = message.path("content");
-            if (content.isTextual()) {
-                continue;
-            } else if (!content.isArray()) {
-                throw new Malformed("messages[].content must be a string or an array of content parts");
-            }
-            for (JsonNode part : content) {
-                switch (part.path("type").asText()) {
-                    case "text" -> requireText(part.path("text"), "a text part needs text");
-                    case "image_url" -> {
-                        if (!"user".equals(message.path("role").asText())) {
-                            throw new Malformed("image_url parts are only allowed in user messages");
-                        }
-                        String url = part.path("image_url").path("url").asText("");
-                        int comma = url.indexOf(',');
-                        if (!url.startsWith("data:") || comma < 0 || !url.substring(0, comma).endsWith(";base64")) {
-                            throw new Malformed("Invalid image_url: expected a data URL with base64 data");
-                        }
-                        images.add(decode(url.substring(5, comma - ";base64".length()), url.substring(comma + 1)));
+        forEachPart(body, (message, part) -> {
+            switch (part.path("type").asText()) {
+                case "text" -> requireText(part.path("text"), "a text part needs text");
+                case "image_url" -> {
+                    if (!"user".equals(message.path("role").asText())) {
+                        throw new Malformed("image_url parts are only allowed in user messages");
                     }
-                    default -> throw new Malformed("Invalid content part type: " + part.path("type"));
+                    String url = part.path("image_url").path("url").asText("");
+                    int comma = url.indexOf(',');
+                    if (!url.startsWith("data:") || comma < 0 || !url.substring(0, comma).endsWith(";base64")) {
+                        throw new Malformed("Invalid image_url: expected a data URL with base64 data");
+                    }
+                    images.add(decode(url.substring(5, comma - ";base64".length()), url.substring(comma + 1)));
                 }
+                default -> throw new Malformed("Invalid content part type: " + part.path("type"));
             }
-        }
+        });
         return images;
     }
 
     /** Anthropic Messages: {@code {type: "image", source: {type: "base64", media_type, data}}} blocks. */
     public static List<Received> anthropic(JsonNode body) {
         List<Received> images = new ArrayList<>();
+        forEachPart(body, (message, block) -> {
+            switch (block.path("type").asText()) {
+                case "text" -> requireText(block.path("text"), "text block: text is required");
+                case "image" -> {
+                    JsonNode source = block.path("source");
+                    if (!"base64".equals(source.path("type").asText())) {
+                        throw new Malformed("image.source.type: only base64 is accepted here");
+                    }
+                    images.add(decode(source.path("media_type").asText(""), source.path("data").asText("")));
+                }
+                default -> throw new Malformed("Unknown content block type: " + block.path("type"));
+            }
+        });
+        return images;
+    }
+
+    /** Each part of each message whose content is a list of parts (OpenAI and Anthropic alike). */
+    private static void forEachPart(JsonNode body, java.util.function.BiConsumer<JsonNode, JsonNode> visit) {
         for (JsonNode message : body.path("messages")) {
             JsonNode content = message.path("content");
             if (content.isTextual()) {
                 continue;
             } else if (!content.isArray()) {
-                throw new Malformed("messages: content must be a string or a list of content blocks");
+                throw new Malformed("messages[].content must be a string or a list of content parts");
             }
-            for (JsonNode block : content) {
-                switch (block.path("type").asText()) {
-                    case "text" -> requireText(block.path("text"), "text block: text is required");
-                    case "image" -> {
-                        JsonNode source = block.path("source");
-                        if (!"base64".equals(source.path("type").asText())) {
-                            throw new Malformed("image.source.type: only base64 is accepted here");
-                        }
-                        images.add(decode(source.path("media_type").asText(""), source.path("data").asText("")));
-                    }
-                    default -> throw new Malformed("Unknown content block type: " + block.path("type"));
-                }
-            }
+            content.forEach(part -> visit.accept(message, part));
         }
-        return images;
     }
 
     /** Ollama /api/chat: {@code images: ["<base64>"]} on a message, no data: prefix, no media type. */
