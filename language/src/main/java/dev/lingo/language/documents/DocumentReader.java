@@ -6,6 +6,10 @@ public final class DocumentReader {
     /** 256 MiB: a larger document file is refused before a parser holds it (spec 14.6). */
     public static final int MAX_BYTES = 256 << 20;
 
+    static {
+        QuietLibraryLogging.apply(); // before PDFBox or POI first logs
+    }
+
     private DocumentReader() {
     }
 

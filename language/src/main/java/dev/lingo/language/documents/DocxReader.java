@@ -24,10 +24,6 @@ final class DocxReader {
     /** Built-in style names are English whatever the UI language; the style id is the fallback. */
     private static final Pattern HEADING = Pattern.compile("heading\\s*([1-9])");
 
-    static {
-        QuietPoiLogging.apply();
-    }
-
     private DocxReader() {
     }
 

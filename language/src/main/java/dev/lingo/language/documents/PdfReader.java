@@ -1,10 +1,9 @@
 package dev.lingo.language.documents;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,26 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfReader {
 
-    /**
-     * PDFBox logs recoverable damage (a missing font, a bad xref it repaired) at WARN through
-     * java.util.logging, which prints on stderr amid the program's output; only errors get through.
-     * Held here because java.util.logging keeps loggers weakly.
-     */
-    private static final List<Logger> QUIET = quiet("org.apache.pdfbox", "org.apache.fontbox");
-
     private PdfReader() {
-    }
-
-    private static List<Logger> quiet(String... names) {
-        List<Logger> loggers = new ArrayList<>();
-        for (String name : names) {
-            Logger logger = Logger.getLogger(name);
-            if (logger.getLevel() == null) {
-                logger.setLevel(Level.SEVERE);
-            }
-            loggers.add(logger);
-        }
-        return loggers;
     }
 
     static Document read(byte[] bytes) throws DocumentException {
@@ -62,16 +42,40 @@ final class PdfReader {
     }
 
     private static List<Document.Page> pages(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
         List<Document.Page> pages = new ArrayList<>();
-        for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
-            stripper.setStartPage(number);
-            stripper.setEndPage(number);
-            pages.add(new Document.Page(number, stripper.getText(pdf).strip()));
+        for (String text : new PageTexts().of(pdf)) {
+            pages.add(new Document.Page(pages.size() + 1, text));
         }
         return pages;
+    }
+
+    /** One pass over the document, cutting the output at each page's end (a pass per page is quadratic). */
+    private static final class PageTexts extends PDFTextStripper {
+        private final StringWriter out = new StringWriter();
+        private final List<String> texts = new ArrayList<>();
+        private int pageStart;
+
+        PageTexts() {
+            setSortByPosition(false);
+            setLineSeparator("\n");
+        }
+
+        List<String> of(PDDocument pdf) throws IOException {
+            writeText(pdf, out);
+            return texts;
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            pageStart = out.getBuffer().length();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            texts.add(out.getBuffer().substring(pageStart).strip());
+        }
     }
 
     private record Entry(String title, int level, int page) {
