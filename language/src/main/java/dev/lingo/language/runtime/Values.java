@@ -115,6 +115,9 @@ public final class Values {
         if (a instanceof LingoFunction x && b instanceof LingoFunction y) {
             return x.callTarget() == y.callTarget() && x.closure() == y.closure();
         }
+        if (a instanceof LingoImage x && b instanceof LingoImage y) {
+            return x.image().equals(y.image()); // the same bytes, whatever the file was called
+        }
         if (!(a instanceof LingoNull) && !(b instanceof LingoNull) && !isLingoValue(a) && !isLingoValue(b)) {
             InteropLibrary lib = InteropLibrary.getUncached();
             return lib.isIdentical(a, b, lib);
