@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Markdown: the text is the file as written; sections come from ATX headings ({@code ## Title}) and
  * setext headings (a line underlined with {@code ===} or {@code ---}), never from inside a fenced
- * code block. The title is the first level-1 heading.
+ * code block or a YAML front matter block. The title is the first level-1 heading.
  */
 final class MarkdownReader {
 
@@ -17,6 +17,18 @@ final class MarkdownReader {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private MarkdownReader() {
+    }
+
+    /** The line after a YAML front matter block ({@code ---} … {@code ---} at the very start), else 0: its lines are no headings. */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     static Document read(byte[] bytes) throws DocumentException {
@@ -28,7 +40,7 @@ final class MarkdownReader {
         int level = 0;
         List<String> body = new ArrayList<>();
         String fence = null;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = frontMatterEnd(lines); i < lines.length; i++) {
             String line = lines[i];
             Matcher fenceStart = FENCE.matcher(line);
             if (fence != null) {
