@@ -39,6 +39,14 @@ final class DocumentBuiltins {
         add("prelude.image", 1, 1, (a, n) -> image(IoBuiltins.file(a[0], "image", n), n));
     }
 
+    /** An image's properties: what it is, never its bytes. */
+    static void registerImageProperties(java.util.Map<String, MethodSpec> t) {
+        MethodTable.property(t, "path", (r, a, n) -> ((LingoImage) r).path());
+        MethodTable.property(t, "mediaType", (r, a, n) -> ((LingoImage) r).image().mediaType());
+        MethodTable.property(t, "size", (r, a, n) -> (long) ((LingoImage) r).image().size());
+        MethodTable.property(t, "sha256", (r, a, n) -> ((LingoImage) r).image().sha256());
+    }
+
     /** The most an image may be: OpenAI takes up to 20 MB a picture (Anthropic 5 MB; its API says so when exceeded). */
     static final int MAX_IMAGE_BYTES = 20 << 20;
 

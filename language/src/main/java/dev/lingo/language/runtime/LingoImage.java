@@ -20,6 +20,11 @@ public final class LingoImage implements TruffleObject {
         this.image = image;
     }
 
+    /** The path it was read from, as given. */
+    public String path() {
+        return path;
+    }
+
     public ImageInput image() {
         return image;
     }
