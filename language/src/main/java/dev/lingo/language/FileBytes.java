@@ -33,40 +33,45 @@ public final class FileBytes {
     }
 
     public static byte[] read(TruffleFile file) throws IOException {
+        return read(file, MAX_BYTES);
+    }
+
+    /** As {@link #read(TruffleFile)}, with a lower limit ({@code readDocument}'s). */
+    public static byte[] read(TruffleFile file, int maxBytes) throws IOException {
         if (file.isDirectory()) {
             throw new Unreadable("it is a directory");
         } else if (file.isRegularFile()) {
-            checkSize(file.size());
+            checkSize(file.size(), maxBytes);
         } else if (isDevice(file)) {
             throw new Unreadable("it is a device, not a regular file");
         }
         try (InputStream in = file.newInputStream()) {
-            return readUpToLimit(in);
+            return readUpToLimit(in, maxBytes);
         }
     }
 
     /** By plain reads: readNBytes asks the channel its size and position, which a pipe cannot tell ("Illegal seek"). */
-    private static byte[] readUpToLimit(InputStream in) throws IOException {
+    private static byte[] readUpToLimit(InputStream in, int maxBytes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] chunk = new byte[64 << 10];
         int n;
         while ((n = in.read(chunk)) >= 0) {
-            if (bytes.size() + n > MAX_BYTES) {
-                throw tooLarge("more than 1024 MiB"); // a pipe, or a file that grew while it was read
+            if (bytes.size() + n > maxBytes) {
+                throw tooLarge("more than " + (maxBytes >> 20) + " MiB", maxBytes); // a pipe, or a file that grew while it was read
             }
             bytes.write(chunk, 0, n);
         }
         return bytes.toByteArray();
     }
 
-    private static void checkSize(long size) throws Unreadable {
-        if (size > MAX_BYTES) {
-            throw tooLarge(((size + (1 << 20) - 1) >> 20) + " MiB");
+    private static void checkSize(long size, int maxBytes) throws Unreadable {
+        if (size > maxBytes) {
+            throw tooLarge(((size + (1 << 20) - 1) >> 20) + " MiB", maxBytes);
         }
     }
 
-    private static Unreadable tooLarge(String size) {
-        return new Unreadable("it is too large (" + size + "; the limit is 1024 MiB)");
+    private static Unreadable tooLarge(String size, int maxBytes) {
+        return new Unreadable("it is too large (" + size + "; the limit is " + (maxBytes >> 20) + " MiB)");
     }
 
     private static boolean isDevice(TruffleFile file) {

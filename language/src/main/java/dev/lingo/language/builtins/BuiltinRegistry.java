@@ -14,6 +14,7 @@ public final class BuiltinRegistry {
         TextBuiltins.register();
         LookupBuiltins.register();
         IoBuiltins.register();
+        DocumentBuiltins.register();
         TableBuiltins.register();
         JsonBuiltins.register();
         MathBuiltins.register();

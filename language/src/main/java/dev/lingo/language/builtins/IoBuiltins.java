@@ -117,7 +117,7 @@ final class IoBuiltins {
         return LingoNull.INSTANCE;
     }
 
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         if (e instanceof FileBytes.Unreadable) {
             return e.getMessage();
         } else if (e instanceof java.nio.file.NoSuchFileException) {

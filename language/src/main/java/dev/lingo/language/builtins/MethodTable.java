@@ -23,6 +23,7 @@ public final class MethodTable {
         StreamMethods.registerWriters(table(ReceiverKind.LIST));
         NumberMethods.register(table(ReceiverKind.INT), table(ReceiverKind.FLOAT));
         MemoryMethods.register(table(ReceiverKind.MEMORY));
+        DocumentBuiltins.registerImageProperties(table(ReceiverKind.IMAGE));
         for (ReceiverKind kind : ReceiverKind.values()) {
             method(table(kind), "toString", 0, 0, (r, a, n) -> dev.lingo.language.runtime.Display.show(r));
         }

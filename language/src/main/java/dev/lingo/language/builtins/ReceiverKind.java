@@ -1,6 +1,7 @@
 package dev.lingo.language.builtins;
 
 import dev.lingo.language.runtime.LingoFunction;
+import dev.lingo.language.runtime.LingoImage;
 import dev.lingo.language.runtime.LingoList;
 import dev.lingo.language.runtime.LingoMap;
 import dev.lingo.language.runtime.LingoMemory;
@@ -13,7 +14,7 @@ import dev.lingo.language.runtime.LingoStream;
 /** The kinds of receivers that have builtin methods. */
 public enum ReceiverKind {
     STRING("String"), LIST("List"), MAP("Map"), SET("Set"), INT("Int"), FLOAT("Float"), BOOL("Bool"), NULL("Null"), RECORD("Record"),
-    FUNCTION("Fn"), MEMORY("Memory"), STREAM("Stream"), HOST("host object");
+    FUNCTION("Fn"), MEMORY("Memory"), STREAM("Stream"), IMAGE("Image"), HOST("host object");
 
     private final String display;
 
@@ -50,6 +51,8 @@ public enum ReceiverKind {
             return MEMORY;
         } else if (receiver instanceof LingoStream) {
             return STREAM;
+        } else if (receiver instanceof LingoImage) {
+            return IMAGE;
         }
         return HOST;
     }

@@ -26,6 +26,7 @@ public final class LingoMetaType implements TruffleObject {
     public static final LingoMetaType STREAM = new LingoMetaType("Stream");
     public static final LingoMetaType MODEL = new LingoMetaType("Model");
     public static final LingoMetaType MEMORY = new LingoMetaType("Memory");
+    public static final LingoMetaType IMAGE = new LingoMetaType("Image");
     public static final LingoMetaType HOST = new LingoMetaType("Host");
 
     private final String name;

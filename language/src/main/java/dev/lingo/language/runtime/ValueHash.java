@@ -45,6 +45,8 @@ public final class ValueHash {
             return s.contentHash(at);
         } else if (v instanceof LingoFunction f) {
             return 31 * System.identityHashCode(f.callTarget()) + System.identityHashCode(f.closure());
+        } else if (v instanceof LingoImage image) {
+            return image.image().hashCode();
         }
         throw LingoError.typeError("A " + Values.typeName(v) + " cannot be a Map key or a Set element", at);
     }

@@ -36,6 +36,8 @@ public final class Values {
             return LingoMetaType.MODEL;
         } else if (v instanceof LingoMemory) {
             return LingoMetaType.MEMORY;
+        } else if (v instanceof LingoImage) {
+            return LingoMetaType.IMAGE;
         } else if (v instanceof LingoStream) {
             return LingoMetaType.STREAM;
         }
@@ -112,6 +114,9 @@ public final class Values {
         }
         if (a instanceof LingoFunction x && b instanceof LingoFunction y) {
             return x.callTarget() == y.callTarget() && x.closure() == y.closure();
+        }
+        if (a instanceof LingoImage x && b instanceof LingoImage y) {
+            return x.image().equals(y.image()); // the same bytes, whatever the file was called
         }
         if (!(a instanceof LingoNull) && !(b instanceof LingoNull) && !isLingoValue(a) && !isLingoValue(b)) {
             InteropLibrary lib = InteropLibrary.getUncached();
@@ -217,7 +222,7 @@ public final class Values {
     public static boolean isLingoValue(Object v) {
         return v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
                         || v instanceof LingoList || v instanceof LingoRecord || v instanceof LingoFunction
-                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory
+                        || v instanceof LingoNull || v instanceof LingoRange || v instanceof LingoModel || v instanceof LingoMemory || v instanceof LingoImage
                         || v instanceof LingoMap || v instanceof LingoSet || v instanceof LingoStream;
     }
 

@@ -59,7 +59,7 @@ public final class PromptPacker {
     public boolean accepts(String providerKind, ModelRequest request) {
         PackingSettings s = settings;
         var op = request.opcode();
-        return s.appliesTo(providerKind) && op != null && op.kind() != OpcodeKind.GEN
+        return s.appliesTo(providerKind) && op != null && op.kind() != OpcodeKind.GEN && op.images().isEmpty()
                 && op.input().length() <= s.maxChars() && !StructuredSchema.isFreeText(op.answerType())
                 && !sampled(request) && request.messages().equals(PromptRenderer.render(op, PromptRenderer.showsSchema(request.messages())));
     }

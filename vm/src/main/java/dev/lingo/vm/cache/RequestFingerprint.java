@@ -44,12 +44,12 @@ public final class RequestFingerprint {
         return request.temperature() != null && request.temperature() > 0 && request.seed() == null;
     }
 
-    /** The last user message on one line, shortened: what a person recognises the request by. */
+    /** The last user message on one line, shortened, images as placeholders: what a person recognises the request by. */
     static String excerpt(ModelRequest request) {
         String text = "";
         for (Message m : request.messages()) {
             if (m.role() == Role.USER) {
-                text = m.content();
+                text = m.contentForDisplay();
             }
         }
         return oneLine(text, PROMPT_EXCERPT);

@@ -1,5 +1,6 @@
 package dev.lingo.vm.opcode;
 
+import dev.lingo.vm.provider.ImageInput;
 import dev.lingo.vm.types.LingoType;
 import dev.lingo.vm.types.LingoType.LiteralUnionType;
 import java.util.List;
@@ -15,14 +16,16 @@ import java.util.Objects;
  * @param labels      classify: the allowed labels, in order; otherwise empty
  * @param answerType  gen / extract: T; classify: the labels as a literal union (or an alias of one); check: Bool
  * @param context     the instructions of the enclosing system/context blocks, or null
+ * @param images      images sent with the user's message (gen's prompt, the others' text), in order; usually none
  */
 public record Opcode(OpcodeKind kind, String instruction, String input, List<String> labels,
-                     LingoType answerType, String context) {
+                     LingoType answerType, String context, List<ImageInput> images) {
 
     public Opcode {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(answerType, "answerType");
         labels = labels == null ? List.of() : List.copyOf(labels);
+        images = images == null ? List.of() : List.copyOf(images);
         switch (kind) {
             case GEN -> require(instruction, "gen needs a prompt");
             case EXTRACT -> require(input, "extract needs a text");
@@ -43,6 +46,11 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
                 }
             }
         }
+    }
+
+    /** An opcode without images. */
+    public Opcode(OpcodeKind kind, String instruction, String input, List<String> labels, LingoType answerType, String context) {
+        this(kind, instruction, input, labels, answerType, context, List.of());
     }
 
     public static Opcode gen(String prompt, LingoType type) {
@@ -72,7 +80,12 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
     /** The same opcode inside a system/context block; null or blank removes the context. */
     public Opcode withContext(String newContext) {
         String c = newContext == null || newContext.isBlank() ? null : newContext;
-        return new Opcode(kind, instruction, input, labels, answerType, c);
+        return new Opcode(kind, instruction, input, labels, answerType, c, images);
+    }
+
+    /** The same opcode with these images after the user's message. */
+    public Opcode withImages(List<ImageInput> newImages) {
+        return new Opcode(kind, instruction, input, labels, answerType, context, newImages);
     }
 
     private static void require(String text, String message) {

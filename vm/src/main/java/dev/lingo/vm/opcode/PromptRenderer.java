@@ -37,13 +37,13 @@ public final class PromptRenderer {
 
     /** @param showSchema write the answer's JSON Schema into the prompt (leave it out only when the provider shows it) */
     public static List<Message> render(Opcode op, boolean showSchema) {
-        return List.of(Message.system(system(op, showSchema)), Message.user(user(op)));
+        return List.of(Message.system(system(op, showSchema)), Message.user(user(op), op.images()));
     }
 
     static String system(Opcode op, boolean showSchema) {
         String format = StructuredSchema.isFreeText(op.answerType()) ? FREE_TEXT
                 : showSchema ? ANSWER_FORMATS.get(op.answerType()) : SCHEMA_ELSEWHERE;
-        String task = task(op);
+        String task = op.images().isEmpty() ? task(op) : task(op) + "\n\n" + imagesNote(op.images().size());
         String context = op.context() == null ? null : op.context().strip();
         StringBuilder s = new StringBuilder((context == null ? 0 : context.length() + 2) + task.length() + 2 + format.length());
         if (context != null) {
@@ -59,6 +59,13 @@ public final class PromptRenderer {
      */
     public static boolean showsSchema(List<Message> rendered) {
         return rendered.isEmpty() || !rendered.getFirst().content().endsWith(SCHEMA_ELSEWHERE);
+    }
+
+    /** The images are part of the message: the text marks where each belongs. */
+    private static String imagesNote(int count) {
+        return count == 1 ? "The user's message comes with an image, marked [image 1] in its text; read it as part of the message."
+                : "The user's message comes with " + count + " images, marked [image 1] to [image " + count
+                        + "] in its text in the order they are attached; read them as part of the message.";
     }
 
     static String user(Opcode op) {

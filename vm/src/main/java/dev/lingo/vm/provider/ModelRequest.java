@@ -77,6 +77,11 @@ public record ModelRequest(String model, List<Message> messages, LingoType type,
         return joined.isEmpty() ? null : joined;
     }
 
+    /** Whether any message carries images (providers without vision refuse such a request). */
+    public boolean hasImages() {
+        return messages.stream().anyMatch(Message::hasImages);
+    }
+
     /** The user and assistant turns, in order. */
     public List<Message> turns() {
         return messages.stream().filter(m -> m.role() != Role.SYSTEM).toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lingo.vm.json.CanonicalJson;
 import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.ImageInput;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
 import java.io.IOException;
@@ -121,6 +122,13 @@ public record RequestKey(String endpoint, String provider, String model, List<Me
             g.writeStartArray();
             g.writeString(m.role().name());
             g.writeString(m.content());
+            if (m.hasImages()) { // only then, so the keys of requests without images stay as they were
+                g.writeStartArray();
+                for (ImageInput image : m.images()) {
+                    g.writeString(image.mediaType() + " sha256:" + image.sha256());
+                }
+                g.writeEndArray();
+            }
             g.writeEndArray();
         }
         g.writeEndArray();

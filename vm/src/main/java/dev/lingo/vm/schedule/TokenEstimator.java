@@ -21,6 +21,11 @@ public final class TokenEstimator {
 
     static final int CHARS_PER_TOKEN = 4;
     static final int TOKENS_PER_MESSAGE = 4;
+    /**
+     * An image, whatever its size: OpenAI bills a 1024x1024 picture at 765 tokens (85 + 170 per
+     * 512-pixel tile), Anthropic about width x height / 750, at most about 1,600.
+     */
+    static final int TOKENS_PER_IMAGE = 800;
     /** Weight of the newest observation in the running averages. */
     private static final double LEARNING_RATE = 0.2;
 
@@ -52,7 +57,8 @@ public final class TokenEstimator {
         for (Message m : request.messages()) {
             chars += m.content().length();
         }
-        long tokens = ceilDiv(chars) + (long) TOKENS_PER_MESSAGE * request.messages().size() + 3;
+        long images = request.messages().stream().mapToLong(m -> m.images().size()).sum();
+        long tokens = ceilDiv(chars) + (long) TOKENS_PER_MESSAGE * request.messages().size() + 3 + TOKENS_PER_IMAGE * images;
         if (schema != null) {
             tokens += ceilDiv(Json.write(schema.schema()).length());
         }

@@ -24,7 +24,11 @@ public final class CallRecordJson {
         line.put("model", r.model());
         ArrayNode messages = line.putArray("messages");
         for (Message m : r.messages()) {
-            messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            ObjectNode message = messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            if (m.hasImages()) { // a placeholder each: a trace never holds the bytes
+                ArrayNode images = message.putArray("images");
+                m.images().forEach(image -> images.add(image.placeholder()));
+            }
         }
         line.put("schema_hash", r.schemaHash());
         line.put("raw_answer", r.rawAnswer());

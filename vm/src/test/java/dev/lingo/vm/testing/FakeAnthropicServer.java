@@ -81,4 +81,18 @@ public final class FakeAnthropicServer extends FakeModelServer {
                 .put("cache_creation_input_tokens", cacheWrite).put("cache_read_input_tokens", cacheRead);
         return FakeJson.write(body);
     }
+
+    /** The images of the last request, read as Anthropic reads content blocks. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.anthropic(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        return refuseMalformed(request, "/messages", WireImages::anthropic, message -> {
+            ObjectNode body = FakeJson.object().put("type", "error");
+            body.putObject("error").put("type", "invalid_request_error").put("message", message);
+            return FakeJson.write(body);
+        });
+    }
 }

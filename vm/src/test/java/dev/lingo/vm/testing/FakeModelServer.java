@@ -163,6 +163,34 @@ public class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The 400 a real server gives a request it cannot take (see {@link WireImages}), in the
+     * provider's error shape, or null to answer it as scripted.
+     */
+    protected ScriptedReply refusal(RecordedRequest request) {
+        return null;
+    }
+
+    /**
+     * For {@link #refusal}: a 400 with {@code errorBody(message)} when {@code read} finds the chat
+     * request malformed; null for other paths, bodies that are not JSON, and well-formed requests.
+     */
+    protected static ScriptedReply refuseMalformed(RecordedRequest request, String chatPath,
+                                                   java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> read,
+                                                   java.util.function.Function<String, String> errorBody) {
+        if (!request.path().endsWith(chatPath)) {
+            return null;
+        }
+        try {
+            read.accept(request.json());
+            return null;
+        } catch (UncheckedIOException notJson) {
+            return null; // a test of bodies that are not JSON: answer as scripted
+        } catch (WireImages.Malformed e) {
+            return ScriptedReply.of(400, errorBody.apply(e.getMessage()));
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         boolean counted = false;
         try (exchange) {
@@ -184,7 +212,8 @@ public class FakeModelServer implements AutoCloseable {
                 return;
             }
             maxActive.accumulateAndGet(now, Math::max);
-            ScriptedReply reply = choose(request);
+            ScriptedReply reply = refusal(request);
+            reply = reply != null ? reply : choose(request);
             try {
                 CountDownLatch h = hold;
                 if (h != null) {

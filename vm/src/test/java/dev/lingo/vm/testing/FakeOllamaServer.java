@@ -48,4 +48,14 @@ public final class FakeOllamaServer extends FakeModelServer {
         enqueue(ScriptedReply.of(status, FakeJson.write(FakeJson.object().put("error", message))));
         return this;
     }
+
+    /** The images of the last chat request, read as Ollama reads a message's {@code images}. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.ollama(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        return refuseMalformed(request, "/api/chat", WireImages::ollama, message -> FakeJson.write(FakeJson.object().put("error", message)));
+    }
 }

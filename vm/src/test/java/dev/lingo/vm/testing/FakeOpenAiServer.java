@@ -160,4 +160,18 @@ public final class FakeOpenAiServer extends FakeModelServer {
         usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
         return FakeJson.write(body);
     }
+
+    /** The images of the last chat request, read as OpenAI reads content parts. */
+    public java.util.List<WireImages.Received> lastImages() {
+        return WireImages.openAi(lastRequest().json());
+    }
+
+    @Override
+    protected ScriptedReply refusal(RecordedRequest request) {
+        return refuseMalformed(request, "/chat/completions", WireImages::openAi, message -> {
+            ObjectNode body = FakeJson.object();
+            body.putObject("error").put("message", message).put("type", "invalid_request_error").putNull("code");
+            return FakeJson.write(body);
+        });
+    }
 }

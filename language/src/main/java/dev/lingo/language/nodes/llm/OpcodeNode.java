@@ -95,13 +95,22 @@ public final class OpcodeNode extends LingoExpressionNode {
     }
 
     private Opcode opcode(Object instructionValue, Object inputValue) {
-        String text = inputValue == null ? null : JsonText.forModel(inputValue, this);
-        String instructionText = instructionValue == null ? null : JsonText.forModel(instructionValue, this);
-        return switch (kind) {
+        // images go with the user's message: gen's prompt, the others' text (spec 15.13)
+        ImageOperands.Split input = ImageOperands.split(Pending.forceDeep(inputValue));
+        ImageOperands.Split instruction = kind == OpcodeKind.GEN ? ImageOperands.split(Pending.forceDeep(instructionValue))
+                        : new ImageOperands.Split(instructionValue, List.of());
+        if (kind == OpcodeKind.CHECK && ImageOperands.containsImage(Pending.forceDeep(instructionValue))) {
+            throw LingoError.typeError("check's claim cannot hold an image; put the image in the text after `on`", this);
+        }
+        String text = input.value() == null ? null : JsonText.forModel(input.value(), this);
+        String instructionText = instruction.value() == null ? null : JsonText.forModel(instruction.value(), this);
+        Opcode op = switch (kind) {
             case GEN -> Opcode.gen(instructionText, type);
             case EXTRACT -> Opcode.extract(type, text);
             case CLASSIFY -> new Opcode(OpcodeKind.CLASSIFY, null, text, labels, type, null);
             case CHECK -> Opcode.check(instructionText, text);
         };
+        List<dev.lingo.vm.provider.ImageInput> images = kind == OpcodeKind.GEN ? instruction.images() : input.images();
+        return images.isEmpty() ? op : op.withImages(images);
     }
 }

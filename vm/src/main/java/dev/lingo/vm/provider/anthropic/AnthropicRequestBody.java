@@ -3,6 +3,7 @@ package dev.lingo.vm.provider.anthropic;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.ImageInput;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.schema.StructuredSchema;
@@ -24,7 +25,18 @@ final class AnthropicRequestBody {
         }
         ArrayNode messages = body.putArray("messages");
         for (Message m : request.turns()) {
-            messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            ObjectNode message = messages.addObject().put("role", m.role().wireName());
+            if (m.hasImages()) {
+                // content blocks: images first, then the text, as Anthropic's vision guide advises
+                ArrayNode blocks = message.putArray("content");
+                for (ImageInput image : m.images()) {
+                    blocks.addObject().put("type", "image").putObject("source")
+                            .put("type", "base64").put("media_type", image.mediaType()).put("data", image.base64());
+                }
+                blocks.addObject().put("type", "text").put("text", m.content());
+            } else {
+                message.put("content", m.content());
+            }
         }
         if (request.temperature() != null) {
             body.put("temperature", request.temperature());

@@ -5,6 +5,7 @@ import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
 import de.kherud.llama.ModelParameters;
 import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.ImagesUnsupportedException;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.Provider;
@@ -47,6 +48,9 @@ public final class LlamaProvider implements Provider {
 
     @Override
     public synchronized ModelResponse complete(ModelRequest request) {
+        if (request.hasImages()) {
+            throw new ImagesUnsupportedException(name(), "an in-process GGUF model");
+        }
         LlamaModel m = model();
         long started = System.nanoTime();
         String prompt = ChatTemplatePrompt.render(m, request);

@@ -7,6 +7,7 @@ import dev.lingo.vm.opcode.Opcode;
 import dev.lingo.vm.provider.EmbeddingRequest;
 import dev.lingo.vm.provider.EmbeddingResponse;
 import dev.lingo.vm.provider.Message;
+import dev.lingo.vm.provider.ImagesUnsupportedException;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.Provider;
@@ -61,6 +62,10 @@ public final class OfflineModel implements Provider {
 
     @Override
     public ModelResponse complete(ModelRequest request) {
+        if (request.hasImages()) {
+            // it reads text only: answering from the words around an image would look like seeing it
+            throw new ImagesUnsupportedException(NAME, "the offline stand-in (rules and MiniLM embeddings)");
+        }
         long started = System.nanoTime();
         Opcode op = request.opcode() != null ? request.opcode() : fromConversation(request);
         String text = answer(op);

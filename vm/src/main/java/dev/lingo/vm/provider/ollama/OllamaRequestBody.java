@@ -17,7 +17,11 @@ final class OllamaRequestBody {
         ObjectNode body = Json.object().put("model", request.model());
         ArrayNode messages = body.putArray("messages");
         for (Message m : request.messages()) {
-            messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            ObjectNode message = messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            if (m.hasImages()) {
+                ArrayNode images = message.putArray("images"); // plain base64, no data: prefix
+                m.images().forEach(image -> images.add(image.base64()));
+            }
         }
         body.put("stream", false);
         if (schema != null) {

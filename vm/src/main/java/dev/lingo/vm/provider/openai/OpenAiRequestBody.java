@@ -3,6 +3,7 @@ package dev.lingo.vm.provider.openai;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lingo.vm.json.Json;
+import dev.lingo.vm.provider.ImageInput;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.schema.StrictSchemaLimits;
@@ -18,7 +19,17 @@ final class OpenAiRequestBody {
         ObjectNode body = Json.object().put("model", request.model());
         ArrayNode messages = body.putArray("messages");
         for (Message m : request.messages()) {
-            messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+            ObjectNode message = messages.addObject().put("role", m.role().wireName());
+            if (m.hasImages()) {
+                // content parts: the text, then each image as a data URL
+                ArrayNode parts = message.putArray("content");
+                parts.addObject().put("type", "text").put("text", m.content());
+                for (ImageInput image : m.images()) {
+                    parts.addObject().put("type", "image_url").putObject("image_url").put("url", image.dataUrl());
+                }
+            } else {
+                message.put("content", m.content());
+            }
         }
         if (schema != null) {
             StrictSchemaLimits.problem(schema.schema()).ifPresent(problem -> {
