@@ -73,7 +73,7 @@ public final class ModelCaller {
             if (result.ok()) {
                 CallRecord record = attempts.record(request, conversation, result, attempt, null);
                 trace.record(record);
-                return new TypedAnswer(result.value(), record);
+                return new TypedAnswer(result.value(), record, response.confidence());
             }
             errors = result.errors();
             if (attempt < retries) {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param labels      classify: the allowed labels, in order; otherwise empty
  * @param answerType  gen / extract: T; classify: the labels as a literal union (or an alias of one); check: Bool
  * @param context     the instructions of the enclosing system/context blocks, or null
+ * @param wantsConfidence whether the model is asked how sure it is of its answer (the first model of a
+ *                    cascade): the request asks for token log-probabilities, and is cached apart
  */
 public record Opcode(OpcodeKind kind, String instruction, String input, List<String> labels,
-                     LingoType answerType, String context) {
+                     LingoType answerType, String context, boolean wantsConfidence) {
 
     public Opcode {
         Objects.requireNonNull(kind, "kind");
@@ -43,6 +45,10 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
                 }
             }
         }
+    }
+
+    public Opcode(OpcodeKind kind, String instruction, String input, List<String> labels, LingoType answerType, String context) {
+        this(kind, instruction, input, labels, answerType, context, false);
     }
 
     public static Opcode gen(String prompt, LingoType type) {
@@ -72,7 +78,12 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
     /** The same opcode inside a system/context block; null or blank removes the context. */
     public Opcode withContext(String newContext) {
         String c = newContext == null || newContext.isBlank() ? null : newContext;
-        return new Opcode(kind, instruction, input, labels, answerType, c);
+        return new Opcode(kind, instruction, input, labels, answerType, c, wantsConfidence);
+    }
+
+    /** The same opcode asking the model also for how sure it is (see {@link #wantsConfidence}). */
+    public Opcode withConfidence(boolean wanted) {
+        return new Opcode(kind, instruction, input, labels, answerType, context, wanted);
     }
 
     private static void require(String text, String message) {

@@ -9,6 +9,7 @@ import dev.lingo.vm.batch.BatchSender;
 import dev.lingo.vm.cache.AnswerCache;
 import dev.lingo.vm.cache.CacheKey;
 import dev.lingo.vm.cache.CachedAnswer;
+import dev.lingo.vm.cache.ConfidenceEnvelope;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.ProviderException;
@@ -168,8 +169,11 @@ public final class OpenAiBatchRunner implements BatchSender {
         if (!result.ok()) {
             return new BatchOutcome.AskAgain(record.error());
         }
-        stores.add(() -> cache.store(item.key(), CachedAnswer.of(item.key(), record, Instant.now())));
-        return new BatchOutcome.Answered(new TypedAnswer(result.value(), record));
+        CachedAnswer plain = CachedAnswer.of(item.key(), record, Instant.now());
+        String stored = ConfidenceEnvelope.wrap(item.request(), plain.answer(), response.confidence());
+        stores.add(() -> cache.store(item.key(), new CachedAnswer(plain.provider(), plain.model(), stored, plain.usage(),
+                        plain.createdAt(), plain.prompt())));
+        return new BatchOutcome.Answered(new TypedAnswer(result.value(), record, response.confidence()));
     }
 
     /** What OpenAI bills for a batch line of this usage, or null when the model has no price. */
