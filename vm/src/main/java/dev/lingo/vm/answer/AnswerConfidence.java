@@ -50,6 +50,7 @@ public final class AnswerConfidence {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t.isScalarValue()) {
                     long start = p.currentTokenLocation().getByteOffset();
+                    p.finishToken(); // a string is read lazily: its end is known only once read
                     long end = p.currentLocation().getByteOffset();
                     if (t == JsonToken.VALUE_STRING && end - start > 2) { // the characters, not the quotes
                         start++;
