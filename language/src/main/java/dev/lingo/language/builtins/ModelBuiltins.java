@@ -47,7 +47,9 @@ final class ModelBuiltins {
             LingoRecord r = Args.record(a[2], "cascade's settings", n);
             for (String key : r.shape().names()) {
                 if (!key.equals("threshold")) {
-                    throw LingoError.typeError("Unknown cascade setting `" + key + "` (the one setting is threshold)", n);
+                    String hint = Suggestions.closest(key, List.of("threshold"));
+                    throw LingoError.typeError("Unknown cascade setting `" + key + "`" + (hint == null ? "" : "; did you mean `" + hint + "`?")
+                                    + " (the one setting is threshold)", n);
                 }
             }
             Object t = r.get("threshold");
