@@ -9,8 +9,11 @@ import dev.lingo.vm.testing.RecordedRequest;
 import dev.lingo.vm.testing.ScriptedReply;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ class CascadeTest {
     }
 
     @Test
-    void theSecondModelAnswersWhenTheFirstIsUnsureOrFails(@TempDir Path dir) {
+    void theSecondModelAnswersWhenTheFirstIsUnsureOrFails(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.when(r -> r.body().contains("broken") && r.json().path("model").asText().equals("gpt-4o-mini"),
@@ -42,7 +45,7 @@ class CascadeTest {
             try (Context c = Context.newBuilder("lingo").err(err).allowIO(true).currentWorkingDirectory(dir)
                             .environment("OPENAI_BASE_URL", server.apiBase().toString()).environment("OPENAI_API_KEY", "sk-test")
                             .environment("LINGO_CACHE_DIR", dir.resolve("cache").toString()).environment("LINGO_PACKING", "off")
-                            .option("lingo.Summary", "true").build()) {
+                            .option("lingo.Summary", "true").option("lingo.Trace", dir.resolve("trace.jsonl").toString()).build()) {
                 out = c.eval("lingo", """
                                 model triage = cascade("openai:gpt-4o-mini", "openai:gpt-4o", {threshold: 0.9})
                                 type Review = {name: String, stars: Int}
@@ -59,6 +62,9 @@ class CascadeTest {
                             .filter(r -> r.json().path("model").asText().equals("gpt-4o") && r.json().has("logprobs")).count();
             assertEquals(0, unsureWithoutLogprobs, "the second model is asked without logprobs");
         }
+        List<String> confident = Files.readAllLines(dir.resolve("trace.jsonl")).stream().filter(l -> l.contains("\"confidence\"")).toList();
+        assertEquals(4, confident.size(), "the first model's four answers (not its failure) are traced with their confidence: " + confident);
+        assertTrue(confident.stream().allMatch(l -> l.contains("\"model\":\"gpt-4o-mini\"")), confident.toString());
         String summary = err.toString(StandardCharsets.UTF_8);
         assertTrue(summary.contains("cascade triage: 2 of 5 answered by openai:gpt-4o-mini, 3 by openai:gpt-4o"), summary);
     }

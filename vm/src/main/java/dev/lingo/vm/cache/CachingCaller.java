@@ -138,7 +138,7 @@ public final class CachingCaller {
         }
         CallRecord record = new CallRecord(started, key.provider(), request.model(), request.messages(),
                 schema == null ? null : schema.hash(), raw, result.value(), Usage.ZERO, 0.0,
-                Duration.between(started, Instant.now()), 0, null, null);
-        return new TypedAnswer(result.value(), record, opened.confidence());
+                Duration.between(started, Instant.now()), 0, null, null, opened.confidence());
+        return new TypedAnswer(result.value(), record);
     }
 }

@@ -73,7 +73,7 @@ public final class ModelCaller {
             if (result.ok()) {
                 CallRecord record = attempts.record(request, conversation, result, attempt, null);
                 trace.record(record);
-                return new TypedAnswer(result.value(), record, response.confidence());
+                return new TypedAnswer(result.value(), record);
             }
             errors = result.errors();
             if (attempt < retries) {
@@ -99,6 +99,7 @@ public final class ModelCaller {
         Duration waited = Duration.ZERO;
         String lastAnswer;
         String finishReason;
+        Double confidence;
 
         Attempts(Instant started, String schemaHash) {
             this.started = started;
@@ -110,13 +111,14 @@ public final class ModelCaller {
             waited = waited.plus(response.latency());
             lastAnswer = response.text();
             finishReason = response.finishReason();
+            confidence = response.confidence();
         }
 
         CallRecord record(ModelRequest request, List<Message> conversation, ValidationResult result,
                           int retries, String error) {
             return new CallRecord(started, provider.name(), request.model(), conversation, schemaHash, lastAnswer,
                     result == null ? null : result.value(), usage, prices.cost(provider.name(), request.model(), usage),
-                    waited, retries, error, finishReason);
+                    waited, retries, error, finishReason, confidence);
         }
     }
 }

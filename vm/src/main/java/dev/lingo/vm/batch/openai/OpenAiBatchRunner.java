@@ -164,7 +164,7 @@ public final class OpenAiBatchRunner implements BatchSender {
         CallRecord record = new CallRecord(Instant.now(), chat.name(), model, item.request().messages(),
                 schema == null ? null : schema.hash(), response.text(), result.value(), response.usage(), cost, Duration.ZERO, 0,
                 result.ok() ? null : "the batch answer does not fit: " + result.errors().getFirst().message() + "; asked again",
-                response.finishReason());
+                response.finishReason(), response.confidence());
         trace.record(record);
         if (!result.ok()) {
             return new BatchOutcome.AskAgain(record.error());
@@ -173,7 +173,7 @@ public final class OpenAiBatchRunner implements BatchSender {
         String stored = ConfidenceEnvelope.wrap(item.request(), plain.answer(), response.confidence());
         stores.add(() -> cache.store(item.key(), new CachedAnswer(plain.provider(), plain.model(), stored, plain.usage(),
                         plain.createdAt(), plain.prompt())));
-        return new BatchOutcome.Answered(new TypedAnswer(result.value(), record, response.confidence()));
+        return new BatchOutcome.Answered(new TypedAnswer(result.value(), record));
     }
 
     /** What OpenAI bills for a batch line of this usage, or null when the model has no price. */
