@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lingo.vm.opcode.Opcode;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.anthropic.AnthropicProvider;
 import dev.lingo.vm.testing.FakeAnthropicServer;
+import dev.lingo.vm.testing.SampleRequests;
 import dev.lingo.vm.trace.PriceTable;
 import dev.lingo.vm.trace.TraceSink;
 import java.util.List;
@@ -31,8 +31,7 @@ class SelfReportedConfidenceTest {
     }
 
     private static ModelRequest classify(boolean confidence) {
-        Opcode op = Opcode.classify("I was charged twice", List.of("bug", "billing", "question")).withConfidence(confidence);
-        return ModelRequest.forOpcode("claude-3-5-haiku-latest", op, null, null, null, false);
+        return SampleRequests.classifyTicket("claude-3-5-haiku-latest", confidence);
     }
 
     @Test

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lingo.vm.opcode.Opcode;
 import dev.lingo.vm.provider.openai.OpenAiProvider;
 import dev.lingo.vm.schedule.RequestKey;
 import dev.lingo.vm.testing.FakeLogprobs;
 import dev.lingo.vm.testing.FakeOpenAiServer;
-import java.util.List;
+import dev.lingo.vm.testing.SampleRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,7 @@ class OpenAiLogprobsTest {
     }
 
     private static ModelRequest classify(boolean confidence) {
-        Opcode op = Opcode.classify("I was charged twice", List.of("bug", "billing", "question")).withConfidence(confidence);
-        return ModelRequest.forOpcode("gpt-4o-mini", op, null, null, null);
+        return SampleRequests.classifyTicket("gpt-4o-mini", confidence);
     }
 
     @Test
