@@ -438,7 +438,7 @@ public final class ModelRuntime {
         String summary = machine.summary();
         String cascaded = cascades == null ? null : cascades.summary();
         if (summary != null && cascaded != null) {
-            summary = summary + "; " + cascaded;
+            summary = summary + (summary.contains("\n") ? "\n  " : "; ") + cascaded; // a dry run's summary is a table
         }
         if (summary != null && (context.env().getOptions().get(LingoOptions.Summary) || context.env().getOptions().get(LingoOptions.DryRun))) {
             err.println("lingo: " + summary);
