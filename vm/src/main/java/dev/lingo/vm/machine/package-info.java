@@ -4,6 +4,8 @@
  * environment, then {@code lingo.json}, then keys, then the offline default), makes its provider
  * behind the run's scheduler ({@code ProviderFactory}), and walks a script's fallback chain
  * ({@code FallbackChain}) with identical requests in flight shared. {@link dev.lingo.vm.machine.ModelSpec}
- * and {@link dev.lingo.vm.machine.CallOptions} are what the language hands over.
+ * and {@link dev.lingo.vm.machine.CallOptions} are what the language hands over. A
+ * {@link dev.lingo.vm.machine.Cascade} is run by {@link dev.lingo.vm.machine.Cascades} on top of
+ * the machine: two ordinary submits, the second only when the first answer is not sure enough.
  */
 package dev.lingo.vm.machine;
