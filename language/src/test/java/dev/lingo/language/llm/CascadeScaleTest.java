@@ -3,6 +3,7 @@ package dev.lingo.language.llm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lingo.vm.testing.FakeAnthropicServer;
 import dev.lingo.vm.testing.FakeLogprobs;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 import dev.lingo.vm.testing.RecordedRequest;
@@ -47,26 +48,45 @@ class CascadeScaleTest {
         return (item * 37 + 11) % 100;
     }
 
-    static FakeLogprobs.Scored answer(RecordedRequest request) {
+    private static int ticket(RecordedRequest request) {
         Matcher m = TICKET.matcher(request.body());
         if (!m.find()) {
             throw new IllegalStateException("no ticket in " + request.body());
         }
-        int item = Integer.parseInt(m.group(1));
-        String label = truth(item);
-        double p = 0.99;
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The cheap model's label for {@code item}: right when sure, wrong on half of the unsure ones. */
+    private static String cheapLabel(int item) {
+        int h = spread(item);
+        return h >= 80 && h % 2 == 1 ? LABELS.get((item + 1) % 3) : truth(item);
+    }
+
+    /** How sure the cheap model is: from {@code sure} to {@code sure + sureSpan} on 80% of the items, else from {@code unsure} to {@code unsure + unsureSpan}. */
+    private static double cheapConfidence(int item, double sure, double sureSpan, double unsure, double unsureSpan) {
+        int h = spread(item);
+        return h < 80 ? sure + sureSpan * h / 80.0 : unsure + unsureSpan * (h - 80) / 20.0;
+    }
+
+    static FakeLogprobs.Scored answer(RecordedRequest request) {
+        int item = ticket(request);
         if (request.body().contains("\"gpt-4o-mini\"")) {
-            int h = spread(item);
-            if (h < 80) {
-                p = 0.92 + 0.079 * h / 80.0;
-            } else {
-                p = 0.40 + 0.45 * (h - 80) / 20.0;
-                if (h % 2 == 1) {
-                    label = LABELS.get((item + 1) % 3);
-                }
-            }
+            return new FakeLogprobs.Scored("{\"value\":\"" + cheapLabel(item) + "\"}", cheapConfidence(item, 0.92, 0.079, 0.40, 0.45));
         }
-        return new FakeLogprobs.Scored("{\"value\":\"" + label + "\"}", p);
+        return new FakeLogprobs.Scored("{\"value\":\"" + truth(item) + "\"}", 0.99);
+    }
+
+    /** Claude Haiku states its confidence, higher than the logprobs above: 0.90-1.0 when right and sure, 0.60-0.85 when not. */
+    static String stated(RecordedRequest request) {
+        int item = ticket(request);
+        return "{\"answer\":\"" + cheapLabel(item) + "\",\"confidence\":" + cheapConfidence(item, 0.90, 0.10, 0.60, 0.25) + "}";
+    }
+
+    /** Where the models are: the cheap one's declaration, the OpenAI server (gpt-4o, maybe gpt-4o-mini), Anthropic's or null. */
+    private record Servers(String cheap, FakeOpenAiServer openai, FakeAnthropicServer anthropic) {
+        int requests() {
+            return openai.requests().size() + (anthropic == null ? 0 : anthropic.requests().size());
+        }
     }
 
     private record Outcome(List<String> labels, double cost, String summary, long requests) {
@@ -81,28 +101,36 @@ class CascadeScaleTest {
 
     /** @param project a folder of its own: its lingo.json puts the answer cache in it (a rerun in it is warm) */
     private static Outcome run(String model, Path project, FakeOpenAiServer server) throws IOException {
+        return run(model, project, new Servers("openai(\"gpt-4o-mini\")", server, null));
+    }
+
+    private static Outcome run(String model, Path project, Servers servers) throws IOException {
         Files.createDirectories(project);
         StringBuilder tickets = new StringBuilder("[");
         for (int i = 0; i < ITEMS; i++) {
             tickets.append("\"Ticket #").append(i).append(": ").append(TEXTS.get(i % 3)).append("\",");
         }
-        String program = "model cheap = openai(\"gpt-4o-mini\")\nmodel better = openai(\"gpt-4o\")\nmodel triage = " + model + "\n"
+        String program = "model cheap = " + servers.cheap() + "\nmodel better = openai(\"gpt-4o\")\nmodel triage = " + model + "\n"
                         + "let tickets = " + tickets + "]\n"
                         + "tickets.map(t -> classify t as \"bug\" | \"billing\" | \"question\" using triage).join(\",\")";
         Files.writeString(project.resolve("lingo.json"), "{\"limits\": {\"openai\": {\"maxConcurrent\": 32}}, \"packing\": {\"enabled\": false}}");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int before = server.requests().size();
+        int before = servers.requests();
         String labels;
-        try (Context c = Context.newBuilder("lingo").err(err).allowIO(IOAccess.ALL).currentWorkingDirectory(project)
-                        .environment("OPENAI_BASE_URL", server.apiBase().toString()).environment("OPENAI_API_KEY", "sk-test")
-                        .option("lingo.Summary", "true").build()) {
+        Context.Builder builder = Context.newBuilder("lingo").err(err).allowIO(IOAccess.ALL).currentWorkingDirectory(project)
+                        .environment("OPENAI_BASE_URL", servers.openai().apiBase().toString()).environment("OPENAI_API_KEY", "sk-test")
+                        .option("lingo.Summary", "true");
+        if (servers.anthropic() != null) {
+            builder.environment("ANTHROPIC_BASE_URL", servers.anthropic().baseUrl().toString()).environment("ANTHROPIC_API_KEY", "sk-ant-test");
+        }
+        try (Context c = builder.build()) {
             labels = c.eval("lingo", program).asString();
         }
         String text = err.toString(StandardCharsets.UTF_8);
         String summary = text.lines().filter(l -> l.contains("model call")).reduce((a, b) -> b).orElse(text);
         Matcher cost = SUMMARY_COST.matcher(summary);
         double dollars = cost.find() ? Double.parseDouble(cost.group(1)) : 0;
-        return new Outcome(Arrays.asList(labels.split(",")), dollars, summary, server.requests().size() - before);
+        return new Outcome(Arrays.asList(labels.split(",")), dollars, summary, servers.requests() - before);
     }
 
     @Test
@@ -152,5 +180,25 @@ class CascadeScaleTest {
             previousAccuracy = o.accuracy();
         }
         assertEquals(1.0, previousAccuracy);
+    }
+
+    @Test
+    void statedConfidenceAgainstTheThreshold(@TempDir Path project) throws IOException {
+        try (FakeOpenAiServer openai = new FakeOpenAiServer().answerEachScored(CascadeScaleTest::answer);
+             FakeAnthropicServer anthropic = new FakeAnthropicServer().toolAnswerEach(CascadeScaleTest::stated)) {
+            Servers servers = new Servers("anthropic(\"claude-3-5-haiku-latest\")", openai, anthropic);
+            double betterCost = run("better", project.resolve("better"), servers).cost();
+            double previousAccuracy = 0;
+            for (double threshold : new double[] {0.0, 0.7, 0.8, 0.85, 0.9, 0.95}) {
+                Outcome o = run("cascade(cheap, better, {threshold: " + threshold + "})", project.resolve("stated-" + threshold), servers);
+                Matcher kept = Pattern.compile("(\\d+) of 1000 answered by anthropic:claude-3-5-haiku-latest").matcher(o.summary());
+                String cheap = kept.find() ? kept.group(1) : "?";
+                System.out.printf("stated, threshold %.2f: accuracy %.3f, haiku kept %s, cost %.3f of gpt-4o alone; %s%n", threshold,
+                                o.accuracy(), cheap, o.cost() / betterCost, o.summary());
+                assertTrue(o.accuracy() >= previousAccuracy, "accuracy does not fall as the threshold rises: " + threshold);
+                previousAccuracy = o.accuracy();
+            }
+            assertEquals(1.0, previousAccuracy);
+        }
     }
 }
