@@ -32,7 +32,7 @@ class SecretsIT {
     @Test
     void anEchoedKeyIsOnNoOutputOfTheRun() throws Exception {
         Path script = Files.writeString(dir.resolve("echo.lingo"), """
-                model gpt = openai("gpt-4o-mini", {apiKeyEnv: "MY_CRED"})
+                model gpt = openai("gpt-4o-mini", {apiKeyEnv: "MY_CRED_KEY"})
                 try {
                   print(gen Int from "How many?" using gpt)
                 } catch e {
@@ -51,7 +51,7 @@ class SecretsIT {
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(k -> k.startsWith("OPENAI") || k.startsWith("ANTHROPIC") || k.startsWith("LINGO") || k.equals("OLLAMA_HOST"));
             env.put("OPENAI_BASE_URL", server.apiBase().toString());
-            env.put("MY_CRED", KEY);
+            env.put("MY_CRED_KEY", KEY);
             env.put("LINGO_CACHE_DIR", dir.resolve("cache").toString());
             Process run = builder.start();
             assertTrue(run.waitFor(2, TimeUnit.MINUTES));

@@ -11,6 +11,7 @@ import dev.lingo.language.runtime.LingoError;
 import dev.lingo.language.runtime.LingoModel;
 import dev.lingo.language.runtime.LingoRecord;
 import dev.lingo.vm.machine.ModelSpec;
+import dev.lingo.vm.provider.ApiKey;
 import dev.lingo.vm.types.LingoType;
 
 import java.util.LinkedHashMap;
@@ -92,6 +93,11 @@ final class ModelBuiltins {
                 if (key.equals("schemaInPrompt") && !(value instanceof Boolean)) {
                     throw LingoError.typeError("The model setting `schemaInPrompt` is true or false, not "
                                     + (value instanceof String text ? LingoType.quote(text) : Display.show(value)), n);
+                }
+                if (key.equals("apiKeyEnv") && (!(value instanceof String name) || !ApiKey.isKeyVariable(name))) {
+                    throw value instanceof String name ? LingoError.of("ValueError", ApiKey.notAKeyVariable(name), n)
+                                    : LingoError.typeError("The model setting `apiKeyEnv` is the name of an environment variable (a String), not "
+                                                    + Display.show(value), n);
                 }
                 settings.put(key, Display.show(value));
             }

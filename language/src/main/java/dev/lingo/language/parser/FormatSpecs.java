@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.Token;
 /** The format spec of an interpolation ({@code {x:.2f}}), checked as the program is parsed. */
 final class FormatSpecs {
 
-    static final String HINT = "a format spec is [[fill]align][sign][0][width][,|_][.precision][type], e.g. `>8`, `08.2f`, `,`; "
+    static final String HINT = "a format spec is [[fill]align][sign][#][0][width][,|_][.precision][type], e.g. `>8`, `08.2f`, `,`; "
                     + "types: s d f e % x X b o";
 
     private FormatSpecs() {

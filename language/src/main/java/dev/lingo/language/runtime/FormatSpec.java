@@ -2,9 +2,9 @@ package dev.lingo.language.runtime;
 
 /**
  * A parsed format spec, Python's mini-language in part (spec 8.7):
- * {@code [[fill]align][sign][0][width][,|_][.precision][type]}.
+ * {@code [[fill]align][sign][#][0][width][,|_][.precision][type]}.
  */
-public record FormatSpec(String text, int fill, char align, char sign, boolean zero, int width, char grouping,
+public record FormatSpec(String text, int fill, char align, char sign, boolean alternate, boolean zero, int width, char grouping,
                 int precision, char type) {
 
     /** Widths and precisions above this are refused: the text would outgrow what anyone prints. */
@@ -45,6 +45,11 @@ public record FormatSpec(String text, int fill, char align, char sign, boolean z
         if (i < cp.length && (cp[i] == '+' || cp[i] == '-' || cp[i] == ' ')) {
             sign = (char) cp[i++];
         }
+        boolean alternate = false;
+        if (i < cp.length && cp[i] == '#') {
+            alternate = true;
+            i++;
+        }
         boolean zero = false;
         if (i < cp.length && cp[i] == '0') {
             if (align != NONE) {
@@ -80,7 +85,7 @@ public record FormatSpec(String text, int fill, char align, char sign, boolean z
         if (i < cp.length) {
             throw new Invalid("`" + Character.toString(cp[i]) + "` is not expected here", i);
         }
-        FormatSpec spec = new FormatSpec(text, fill, align, sign, zero, width, grouping, precision, type);
+        FormatSpec spec = new FormatSpec(text, fill, align, sign, alternate, zero, width, grouping, precision, type);
         spec.check();
         return spec;
     }
@@ -88,8 +93,12 @@ public record FormatSpec(String text, int fill, char align, char sign, boolean z
     /** The combinations that make no sense whatever the value. */
     private void check() {
         boolean integer = type == 'd' || type == 'x' || type == 'X' || type == 'b' || type == 'o';
-        if (type == 's' && (sign != NONE || zero || grouping != NONE)) {
-            throw new Invalid("type `s` formats text, so it takes no sign, `0` or grouping", text.length() - 1);
+        if (type == 's' && (sign != NONE || zero || grouping != NONE || align == '=')) {
+            throw new Invalid("type `s` formats text, so it takes no sign, `0`, grouping or `=` alignment", text.length() - 1);
+        }
+        if (alternate && "xXbofe%".indexOf(type == NONE ? '?' : type) < 0) {
+            throw new Invalid("`#` (the alternate form) is for the types x X b o (a 0x, 0X, 0b or 0o prefix) and f e % (always a point)",
+                            text.codePoints().toArray().length - 1);
         }
         if (integer && precision >= 0) {
             throw new Invalid("an integer type (`" + type + "`) takes no precision", text.length() - 1);
@@ -117,15 +126,15 @@ public record FormatSpec(String text, int fill, char align, char sign, boolean z
     }
 
     private static boolean isAlign(int c) {
-        return c == '<' || c == '>' || c == '^';
+        return c == '<' || c == '>' || c == '^' || c == '=';
     }
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
-    /** Whether the value must be a number: a sign, zero padding or grouping asks for one. */
+    /** Whether the value must be a number: a sign, zero padding, grouping or padding after the sign asks for one. */
     boolean needsNumber() {
-        return sign != NONE || zero || grouping != NONE || (type != NONE && type != 's');
+        return sign != NONE || zero || grouping != NONE || align == '=' || (type != NONE && type != 's');
     }
 }

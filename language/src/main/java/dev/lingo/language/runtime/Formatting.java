@@ -39,11 +39,35 @@ public final class Formatting {
         boolean negative = value instanceof Long l ? l < 0 : isNegative((Double) value);
         String digits = value instanceof Long l ? integer(l, spec) : decimal((Double) value, spec);
         String sign = negative ? "-" : spec.sign() == '+' ? "+" : spec.sign() == ' ' ? " " : "";
-        if (spec.zero()) {
-            int missing = spec.width() - Strings.length(sign) - Strings.length(digits);
-            return sign + "0".repeat(Math.max(0, missing)) + digits;
+        String head = sign + (spec.alternate() ? prefix(spec.type()) : "");
+        if (spec.alternate() && "fe%".indexOf(spec.type()) >= 0 && digits.indexOf('.') < 0) {
+            digits = withPoint(digits);
         }
-        return pad(sign + digits, spec, '>');
+        if (spec.zero() || spec.align() == '=') { // padding goes between the sign (and prefix) and the digits
+            int missing = spec.width() - Strings.length(head) - Strings.length(digits);
+            String fill = spec.zero() ? "0" : Character.toString(spec.fill());
+            return head + fill.repeat(Math.max(0, missing)) + digits;
+        }
+        return pad(head + digits, spec, '>');
+    }
+
+    private static String prefix(char type) {
+        return switch (type) {
+            case 'x' -> "0x";
+            case 'X' -> "0X";
+            case 'b' -> "0b";
+            case 'o' -> "0o";
+            default -> "";
+        };
+    }
+
+    /** {@code 3} as {@code 3.}, {@code 1e+03} as {@code 1.e+03}, {@code 50%} as {@code 50.%}: the alternate form keeps the point. */
+    private static String withPoint(String digits) {
+        int end = digits.indexOf('e');
+        if (end < 0) {
+            end = digits.endsWith("%") ? digits.length() - 1 : digits.length();
+        }
+        return digits.substring(0, end) + "." + digits.substring(end);
     }
 
     private static boolean isNegative(double d) {

@@ -52,6 +52,17 @@ class EmbedderGrantsTest {
     }
 
     @Test
+    void aScriptCannotSendAVariableThatIsNotAKeyAsItsKey() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer();
+             Context context = noIo(server).environment("DATABASE_URL", "postgres://admin:hunter2@db").option("lingo.Endpoints", server.apiBase().toString()).build()) {
+            server.answer("hello");
+            String refused = errorOf(context, "model m = openai(\"x\", {apiKeyEnv: \"DATABASE_URL\"})\ngen String from \"hi\" using m");
+            assertTrue(refused.startsWith("ValueError: The model setting `apiKeyEnv` names `DATABASE_URL`, which is not a key's variable"), refused);
+            assertEquals(0, server.requests().size(), "nothing was sent");
+        }
+    }
+
+    @Test
     void embeddingsAreModelCallsAndNeedTheEndpointToo() {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); Context context = noIo(server).build()) {
             String refused = errorOf(context, "embed(\"hello\")");

@@ -16,6 +16,13 @@ import dev.lingo.vm.cache.RunReplay;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.ModelDefaults.ProjectConfig;
 import dev.lingo.vm.opcode.Opcode;
+import dev.lingo.vm.pipeline.BatchStage;
+import dev.lingo.vm.pipeline.CacheStage;
+import dev.lingo.vm.pipeline.CallPipeline;
+import dev.lingo.vm.pipeline.ModelQuestion;
+import dev.lingo.vm.pipeline.PackStage;
+import dev.lingo.vm.pipeline.ReadStage;
+import dev.lingo.vm.pipeline.ShareStage;
 import dev.lingo.vm.schedule.EndpointStatus;
 import dev.lingo.vm.schedule.ProgressTracker;
 import dev.lingo.vm.schedule.RunBudget;
@@ -45,7 +52,8 @@ import java.util.function.Consumer;
  * each opcode on a virtual thread through the run's {@link Scheduler} (limits, retries, circuit
  * breakers, load balancing, budget), shares identical requests in flight, falls back along the
  * declared chain when a provider fails, and records every call in the run's ledger and, if asked,
- * a JSON Lines trace.
+ * a JSON Lines trace. Each model is asked through the run's {@link CallPipeline}, composed once here:
+ * cache, sharing in flight, batch jobs, packing, then reading the answer from the scheduled provider.
  */
 public final class ModelMachine implements AutoCloseable {
 
@@ -71,7 +79,8 @@ public final class ModelMachine implements AutoCloseable {
     private final RunRecording recording;
     private final RunReplay replay;
     private final DryRunEstimate dryRun;
-    private final PromptPacker packer;
+    private final PackStage packing;
+    private final BatchStage batching = new BatchStage();
     private final PriceTable prices;
     private final TraceSink trace;
     private final Path batchJournal;
@@ -115,9 +124,11 @@ public final class ModelMachine implements AutoCloseable {
         this.cache = noCache ? AnswerCache.disabled()
                         : AnswerCache.open(CacheSettings.fromEnvironment(this.env, workingDirectory).withMode(options.cacheMode()), prices, secrets, this.notices);
         this.dryRun = options.dryRun() ? new DryRunEstimate(prices) : null;
-        this.packer = new PromptPacker(config.packing().withEnvironment(this.env), prices, trace);
-        this.chains = new FallbackChain(providers, prices, trace, progress, this.notices,
-                        new CachingCaller(cache, recording, replay, prices), dryRun, packer, config.schemaInPrompt());
+        CacheStage caching = new CacheStage(new CachingCaller(cache, recording, replay, prices), progress, trace);
+        this.packing = new PackStage(new PromptPacker(config.packing().withEnvironment(this.env), prices, trace));
+        CallPipeline pipeline = CallPipeline.builder().then(caching).then(new ShareStage(progress)).then(batching).then(packing)
+                        .end(new ReadStage(prices, trace));
+        this.chains = new FallbackChain(providers, pipeline, caching, dryRun, config.schemaInPrompt(), this.notices);
         this.embedder = new Embedder(providers, cache, prices, trace, embeddings, this.notices);
     }
 
@@ -166,11 +177,11 @@ public final class ModelMachine implements AutoCloseable {
 
     /** Replaces lingo.json's {@code packing} settings for opcodes submitted from now on. */
     public void packing(PackingSettings settings) {
-        packer.settings(settings);
+        packing.settings(settings);
     }
 
     public PackingStats packingStats() {
-        return packer.stats();
+        return packing.stats();
     }
 
     /**
@@ -189,7 +200,7 @@ public final class ModelMachine implements AutoCloseable {
             batchMode.collector().flush(); // what the old mode holds back must not wait for a flush that never comes
         }
         batchMode = settings == null ? null : new OpenAiBatchMode(settings, batchJournal, cache, prices, trace, scheduler);
-        chains.batchMode(batchMode);
+        batching.mode(batchMode);
     }
 
     /**
@@ -249,7 +260,7 @@ public final class ModelMachine implements AutoCloseable {
         if (p.submitted() == 0 && !embeddings.any()) {
             return null;
         }
-        String line = RunSummary.line(ledger.summary(), cache.stats(), p, packer.stats(), replay == null ? null : replay.file());
+        String line = RunSummary.line(ledger.summary(), cache.stats(), p, packing.stats(), replay == null ? null : replay.file());
         return embeddings.any() ? line + "; " + embeddings.summary() : line;
     }
 
@@ -292,7 +303,7 @@ public final class ModelMachine implements AutoCloseable {
         }
         chains.announce(models, () -> chain.isEmpty() ? ModelDefaults.chosenBy(env, config) : "the script");
         progress.submitted();
-        FallbackChain.Question first = firstQuestion(models, op, options);
+        ModelQuestion first = firstQuestion(models, op, options);
         TypedAnswer hit = first == null ? null : chains.cachedInMemory(first);
         if (hit != null) { // answered on this thread: no worker, no wait where the value is read
             return ModelCall.endedAtOnce(progress, hit, null);
@@ -386,7 +397,7 @@ public final class ModelMachine implements AutoCloseable {
      * The first model's question, worked out here so the cache can answer at once; null when that
      * fails (the worker then meets the same trouble and reports it where the value is read).
      */
-    private FallbackChain.Question firstQuestion(List<ModelSpec> models, Opcode op, CallOptions options) {
+    private ModelQuestion firstQuestion(List<ModelSpec> models, Opcode op, CallOptions options) {
         try {
             return chains.question(models.get(0), op, options);
         } catch (RuntimeException e) {

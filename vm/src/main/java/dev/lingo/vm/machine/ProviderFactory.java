@@ -143,6 +143,9 @@ final class ProviderFactory implements AutoCloseable {
     private Endpoint endpoint(ModelSpec spec, String url, String keyVariable) {
         Endpoint endpoint = Endpoint.of(url);
         String keyVar = spec.setting("apiKeyEnv") != null ? spec.setting("apiKeyEnv") : keyVariable;
+        if (keyVar != null && !ApiKey.isKeyVariable(keyVar)) { // a spec from lingo.json or an embedder, not only a script
+            throw new IllegalArgumentException(ApiKey.notAKeyVariable(keyVar));
+        }
         if (keyVar != null) {
             var key = ApiKey.fromEnvironment(env, keyVar);
             if (key.isPresent()) {

@@ -25,6 +25,23 @@ public final class ApiKey {
         return new ApiKey(value.strip());
     }
 
+    /**
+     * Whether a script may name {@code variable} as the one its key is read from: only a name that
+     * says it holds a secret (ending in {@code _KEY}, {@code _TOKEN} or {@code _SECRET}), so a
+     * script cannot send {@code HOME} or {@code DATABASE_URL} to a server as its bearer token.
+     */
+    public static boolean isKeyVariable(String variable) {
+        String name = variable.toUpperCase(java.util.Locale.ROOT);
+        return name.length() > 4 && (name.endsWith("_KEY") || name.endsWith("_TOKEN") || name.endsWith("_SECRET"));
+    }
+
+    /** Why {@code variable} cannot hold a model's key, for the error a script sees. */
+    public static String notAKeyVariable(String variable) {
+        return "The model setting `apiKeyEnv` names `" + variable + "`, which is not a key's variable: a key is read only from a"
+                        + " variable whose name ends in _KEY, _TOKEN or _SECRET (such as OPENAI_API_KEY), so that no other"
+                        + " variable can be sent to a server as a key";
+    }
+
     /** The key in an environment variable, if it is set and not blank. */
     public static Optional<ApiKey> fromEnvironment(Map<String, String> env, String variable) {
         String value = env.get(variable);

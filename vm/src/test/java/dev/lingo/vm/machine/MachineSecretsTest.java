@@ -45,10 +45,10 @@ class MachineSecretsTest {
         List<String> notices = new ArrayList<>();
         StringBuilder seen = new StringBuilder();
         try (FakeOpenAiServer openai = new FakeOpenAiServer(); FakeOllamaServer ollama = new FakeOllamaServer()) {
-            ModelSpec gpt = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", openai.baseUrl() + "/v1", "apiKeyEnv", "MY_CRED"));
+            ModelSpec gpt = new ModelSpec("openai", "gpt-4o-mini", Map.of("baseUrl", openai.baseUrl() + "/v1", "apiKeyEnv", "MY_CRED_KEY"));
             ModelSpec llama = new ModelSpec("ollama", "llama3.2", Map.of("baseUrl", ollama.baseUrl().toString()));
             MachineOptions options = new MachineOptions(CacheMode.NORMAL, recording, null, false);
-            try (ModelMachine machine = new ModelMachine(Map.of("MY_CRED", KEY), dir, notices::add, options)) {
+            try (ModelMachine machine = new ModelMachine(Map.of("MY_CRED_KEY", KEY), dir, notices::add, options)) {
                 machine.traceTo(trace);
                 openai.answerEach(request -> "not a number, but the key " + request.header("authorization").substring("Bearer ".length()));
 
