@@ -35,7 +35,47 @@ final class ModelBuiltins {
             return new LingoModel(null, new ModelSpec("local", path, Map.of("path", path)), List.of());
         });
         add("prelude.offline", 0, 0, (a, n) -> new LingoModel(null, ModelSpec.OFFLINE, List.of()));
+        add("prelude.cascade", 2, 3, ModelBuiltins::cascade);
         add("prelude.modelUsage", 0, 0, (a, n) -> LingoContext.get(n).models().usage());
+    }
+
+    /** {@code cascade(cheap, better, {threshold: 0.9})}: models or "provider:model" strings; the threshold defaults to 0.9. */
+    private static LingoModel cascade(Object[] a, Node n) {
+        LingoModel first = cascaded(a[0], "first", n);
+        LingoModel second = cascaded(a[1], "second", n);
+        double threshold = 0.9;
+        if (a.length > 2) {
+            LingoRecord r = Args.record(a[2], "cascade's settings", n);
+            for (String key : r.shape().names()) {
+                if (!key.equals("threshold")) {
+                    String hint = Suggestions.closest(key, List.of("threshold"));
+                    throw LingoError.typeError("Unknown cascade setting `" + key + "`" + (hint == null ? "" : "; did you mean `" + hint + "`?")
+                                    + " (the one setting is threshold)", n);
+                }
+            }
+            Object t = r.get("threshold");
+            if (!(t instanceof Double || t instanceof Long) || Args.number(t, "threshold", n) < 0 || Args.number(t, "threshold", n) > 1) {
+                throw LingoError.typeError("A cascade's threshold is a number from 0 to 1 (the least confidence at which the first"
+                                + " model's answer is kept), not " + (t instanceof String text ? LingoType.quote(text) : Display.show(t)), n);
+            }
+            threshold = Args.number(t, "threshold", n);
+        }
+        return LingoModel.cascade(first, second, threshold);
+    }
+
+    private static LingoModel cascaded(Object value, String which, Node n) {
+        if (value instanceof LingoModel m && m.cascade() == null) {
+            return m;
+        }
+        if (value instanceof String s) {
+            try {
+                return new LingoModel(null, ModelSpec.parse(s), List.of());
+            } catch (IllegalArgumentException e) {
+                throw LingoError.of("ModelConfigError", e.getMessage(), n);
+            }
+        }
+        throw LingoError.typeError("A cascade's " + which + " model is a model (openai(…), a declared model, \"provider:model\"), not "
+                        + (value instanceof LingoModel ? "another cascade" : "a " + dev.lingo.language.runtime.Values.typeName(value)), n);
     }
 
     private static LingoModel model(String provider, Object[] a, Node n) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.vm.machine.CallOptions;
+import dev.lingo.vm.machine.Cascade;
 import dev.lingo.vm.machine.ModelSpec;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
  * they are started ahead and again for real: the same node over the same answers. An opcode's
  * answer is the same by identity; a value derived from answers by its node and its inputs.
  */
-record ChainKey(Node node, List<Object> operands, String context, List<ModelSpec> chain, CallOptions options) {
+record ChainKey(Node node, List<Object> operands, String context, List<ModelSpec> chain, Cascade cascade, CallOptions options) {
 
     static List<Object> canonical(Object[] operands) {
         List<Object> out = new ArrayList<>(operands.length);

@@ -18,6 +18,8 @@ import dev.lingo.language.runtime.RecordShape;
 import dev.lingo.language.runtime.Pending;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.machine.CallOptions;
+import dev.lingo.vm.machine.Cascade;
+import dev.lingo.vm.machine.Cascades;
 import dev.lingo.vm.machine.ModelCall;
 import dev.lingo.vm.machine.Embeddings;
 import dev.lingo.vm.machine.ModelMachine;
@@ -179,8 +181,10 @@ public final class ModelRuntime {
         Deque<String> stack = instructions.get();
         Opcode withContext = stack.isEmpty() ? op : op.withContext(String.join("\n\n", stack));
         List<ModelSpec> chain = model == null ? List.of() : model.chain();
+        Cascade cascade = model == null ? null : model.cascade();
         opcodeStarted();
-        return Lookahead.opcode(new CallKey(node, withContext, chain, options), () -> submit(withContext, chain, options, node));
+        return Lookahead.opcode(new CallKey(node, withContext, chain, cascade, options),
+                        () -> submit(withContext, chain, cascade, options, node));
     }
 
     /** An opcode's value when the model machine cannot be made (a bad cache or recording): raised where it is read. */
@@ -189,10 +193,10 @@ public final class ModelRuntime {
     }
 
     /** What makes two opcode calls the same call: the same node asking the same question of the same models. */
-    private record CallKey(Node node, Opcode op, List<ModelSpec> chain, CallOptions options) {
+    private record CallKey(Node node, Opcode op, List<ModelSpec> chain, Cascade cascade, CallOptions options) {
     }
 
-    private Object submit(Opcode op, List<ModelSpec> chain, CallOptions options, Node node) {
+    private Object submit(Opcode op, List<ModelSpec> chain, Cascade cascade, CallOptions options, Node node) {
         ModelMachine m;
         try {
             m = machine();
@@ -202,11 +206,25 @@ public final class ModelRuntime {
         if (!Lookahead.speculating()) {
             awaitCapacity(m, node); // a map over 100,000 items keeps a bounded number of requests waiting to be sent
         }
-        ModelCall call = m.submit(chain, op, options);
+        CompletableFuture<TypedAnswer> call = ask(m, chain, cascade, op, options);
         // the value alone is kept: the call's record (prompt, raw answer) went to the ledger and trace
         CompletableFuture<JsonNode> answer = call.thenApply(TypedAnswer::value);
         return Pending.of(answer, raw -> JsonValues.fromJson((JsonNode) raw, op.answerType()),
                         failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> call.cancel(false));
+    }
+
+    /** A {@link ModelCall}, or a {@link dev.lingo.vm.machine.CascadeCall} for a cascade: either cancels while unsent. */
+    private CompletableFuture<TypedAnswer> ask(ModelMachine m, List<ModelSpec> chain, Cascade cascade, Opcode op, CallOptions options) {
+        return cascade == null ? m.submit(chain, op, options) : cascades(m).submit(cascade, op, options);
+    }
+
+    private Cascades cascades;
+
+    private synchronized Cascades cascades(ModelMachine m) {
+        if (cascades == null) {
+            cascades = new Cascades(m);
+        }
+        return cascades;
     }
 
     private static void awaitCapacity(ModelMachine m, Node node) {
@@ -224,12 +242,14 @@ public final class ModelRuntime {
         Deque<String> stack = instructions.get();
         String context = stack.isEmpty() ? null : String.join("\n\n", stack);
         List<ModelSpec> chain = model == null ? List.of() : model.chain();
+        Cascade cascade = model == null ? null : model.cascade();
         opcodeStarted();
-        return Lookahead.opcode(new ChainKey(node, ChainKey.canonical(operands), context, chain, options),
-                        () -> chained(operands, question, context, chain, options, node));
+        return Lookahead.opcode(new ChainKey(node, ChainKey.canonical(operands), context, chain, cascade, options),
+                        () -> chained(operands, question, context, chain, cascade, options, node));
     }
 
-    private Object chained(Object[] operands, Supplier<Opcode> question, String context, List<ModelSpec> chain, CallOptions options, Node node) {
+    private Object chained(Object[] operands, Supplier<Opcode> question, String context, List<ModelSpec> chain, Cascade cascade,
+                           CallOptions options, Node node) {
         ModelMachine m;
         try {
             m = machine();
@@ -237,7 +257,7 @@ public final class ModelRuntime {
             return unavailable(e, node);
         }
         AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicReference<ModelCall> sent = new AtomicReference<>();
+        AtomicReference<CompletableFuture<TypedAnswer>> sent = new AtomicReference<>();
         AtomicReference<Opcode> asked = new AtomicReference<>();
         CompletableFuture<?>[] inputs = new CompletableFuture<?>[operands.length];
         for (int i = 0; i < operands.length; i++) {
@@ -249,14 +269,14 @@ public final class ModelRuntime {
             }
             Opcode op = question.get(); // the operands are in: this makes the request text without waiting
             asked.set(op);
-            ModelCall call = m.submit(chain, context == null ? op : op.withContext(context), options);
+            CompletableFuture<TypedAnswer> call = ask(m, chain, cascade, context == null ? op : op.withContext(context), options);
             sent.set(call);
             return call.thenApply(TypedAnswer::value);
         });
         return Pending.of(answer, raw -> JsonValues.fromJson((JsonNode) raw, asked.get().answerType()),
                         failure -> ModelErrors.toLingo(failure, node), m::flush, node, () -> {
                             cancelled.set(true);
-                            ModelCall call = sent.get();
+                            CompletableFuture<TypedAnswer> call = sent.get();
                             return call == null || call.cancel(false);
                         });
     }
@@ -416,6 +436,10 @@ public final class ModelRuntime {
             progress.finish();
         }
         String summary = machine.summary();
+        String cascaded = cascades == null ? null : cascades.summary();
+        if (summary != null && cascaded != null) {
+            summary = summary + (summary.contains("\n") ? "\n  " : "; ") + cascaded; // a dry run's summary is a table
+        }
         if (summary != null && (context.env().getOptions().get(LingoOptions.Summary) || context.env().getOptions().get(LingoOptions.DryRun))) {
             err.println("lingo: " + summary);
         }

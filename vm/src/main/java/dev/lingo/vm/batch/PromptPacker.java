@@ -61,7 +61,8 @@ public final class PromptPacker {
         var op = request.opcode();
         return s.appliesTo(providerKind) && op != null && op.kind() != OpcodeKind.GEN && op.images().isEmpty()
                 && op.input().length() <= s.maxChars() && !StructuredSchema.isFreeText(op.answerType())
-                && !sampled(request) && request.messages().equals(PromptRenderer.render(op, PromptRenderer.showsSchema(request.messages())));
+                && !sampled(request) && !request.confidence() // a pack's logprobs are not one item's
+                && request.messages().equals(PromptRenderer.render(op, PromptRenderer.showsSchema(request.messages())));
     }
 
     /**

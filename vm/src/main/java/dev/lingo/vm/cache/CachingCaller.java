@@ -57,7 +57,7 @@ public final class CachingCaller {
             return replayed(key, request, schema, Instant.now());
         }
         SourcedAnswer hit = cached(key, schema, request, false);
-        return hit != null ? hit : asked(key, model);
+        return hit != null ? hit : asked(key, request, model);
     }
 
     /**
@@ -76,22 +76,26 @@ public final class CachingCaller {
         if (hit.isEmpty()) {
             return null;
         }
-        TypedAnswer answer = reread(hit.get().answer().answer(), key, request, schema, started);
+        String stored = hit.get().answer().answer();
+        TypedAnswer answer = reread(stored, key, request, schema, started);
         if (answer == null) {
             cache.discard(key, hit.get());
             return null;
         }
         if (recording != null) {
-            recording.answered(key, AnswerSource.CACHE, answer.record().rawAnswer(), Usage.ZERO);
+            recording.answered(key, AnswerSource.CACHE, stored, Usage.ZERO);
         }
         return new SourcedAnswer(answer, AnswerSource.CACHE, hit.get().cost());
     }
 
-    private SourcedAnswer asked(CacheKey key, Supplier<TypedAnswer> model) {
+    private SourcedAnswer asked(CacheKey key, ModelRequest request, Supplier<TypedAnswer> model) {
         TypedAnswer answer;
+        String stored;
         try {
             answer = model.get();
-            cache.store(key, CachedAnswer.of(key, answer.record(), Instant.now()));
+            CachedAnswer plain = CachedAnswer.of(key, answer.record(), Instant.now());
+            stored = ConfidenceEnvelope.wrap(request, plain.answer(), answer.confidence());
+            cache.store(key, new CachedAnswer(plain.provider(), plain.model(), stored, plain.usage(), plain.createdAt(), plain.prompt()));
         } catch (ModelCallException e) {
             if (recording != null) {
                 recording.failed(key, e);
@@ -99,7 +103,7 @@ public final class CachingCaller {
             throw e;
         }
         if (recording != null) {
-            recording.answered(key, AnswerSource.MODEL, answer.record().rawAnswer(), answer.record().usage());
+            recording.answered(key, AnswerSource.MODEL, stored, answer.record().usage());
         }
         return new SourcedAnswer(answer, AnswerSource.MODEL, null);
     }
@@ -115,7 +119,7 @@ public final class CachingCaller {
         }
         TypedAnswer answer = reread(call.answer(), key, request, schema, started);
         if (answer == null) {
-            ValidationResult result = AnswerReader.read(call.answer(), request.type(), schema);
+            ValidationResult result = AnswerReader.read(ConfidenceEnvelope.open(request, call.answer()).answer(), request.type(), schema);
             throw ReplayException.noLongerFits(replay.file(), key, result.errors().getFirst().message());
         }
         if (recording != null) {
@@ -125,14 +129,16 @@ public final class CachingCaller {
     }
 
     /** The stored text read as a fresh answer would be; null if it no longer fits the type. */
-    private static TypedAnswer reread(String raw, CacheKey key, ModelRequest request, StructuredSchema schema, Instant started) {
+    private static TypedAnswer reread(String stored, CacheKey key, ModelRequest request, StructuredSchema schema, Instant started) {
+        ConfidenceEnvelope.Opened opened = ConfidenceEnvelope.open(request, stored);
+        String raw = opened.answer();
         ValidationResult result = AnswerReader.read(raw, request.type(), schema);
         if (!result.ok()) {
             return null;
         }
         CallRecord record = new CallRecord(started, key.provider(), request.model(), request.messages(),
                 schema == null ? null : schema.hash(), raw, result.value(), Usage.ZERO, 0.0,
-                Duration.between(started, Instant.now()), 0, null, null);
+                Duration.between(started, Instant.now()), 0, null, null, opened.confidence());
         return new TypedAnswer(result.value(), record);
     }
 }

@@ -7,6 +7,7 @@ import dev.lingo.vm.answer.ValidationError;
 import dev.lingo.vm.answer.ValidationResult;
 import dev.lingo.vm.provider.Message;
 import dev.lingo.vm.provider.ModelRequest;
+import dev.lingo.vm.provider.offline.OfflineModel;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.Provider;
 import dev.lingo.vm.provider.ProviderException;
@@ -58,7 +59,7 @@ public final class ModelCaller {
         for (int attempt = 0; attempt <= retries; attempt++) {
             ModelResponse response;
             try {
-                response = provider.complete(request.withMessages(conversation));
+                response = ask(request.withMessages(conversation));
             } catch (ProviderException e) {
                 trace.record(attempts.record(request, conversation, null, attempt, e.getMessage()));
                 throw e;
@@ -87,6 +88,17 @@ public final class ModelCaller {
         throw failure;
     }
 
+    /**
+     * A request for the answer's confidence goes to a provider without log-probabilities as a request
+     * for a self-reported one; the offline stand-in, not a model, gives none.
+     */
+    private ModelResponse ask(ModelRequest request) {
+        if (request.confidence() && !provider.givesLogprobs() && !provider.name().equals(OfflineModel.NAME)) {
+            return SelfReportedConfidence.complete(provider, request);
+        }
+        return provider.complete(request);
+    }
+
     private static LingoType typeOf(ModelRequest request) {
         return request.type() == null ? LingoType.STRING : request.type();
     }
@@ -99,6 +111,7 @@ public final class ModelCaller {
         Duration waited = Duration.ZERO;
         String lastAnswer;
         String finishReason;
+        Double confidence;
 
         Attempts(Instant started, String schemaHash) {
             this.started = started;
@@ -110,13 +123,14 @@ public final class ModelCaller {
             waited = waited.plus(response.latency());
             lastAnswer = response.text();
             finishReason = response.finishReason();
+            confidence = response.confidence();
         }
 
         CallRecord record(ModelRequest request, List<Message> conversation, ValidationResult result,
                           int retries, String error) {
             return new CallRecord(started, provider.name(), request.model(), conversation, schemaHash, lastAnswer,
                     result == null ? null : result.value(), usage, prices.cost(provider.name(), request.model(), usage),
-                    waited, retries, error, finishReason);
+                    waited, retries, error, finishReason, confidence);
         }
     }
 }

@@ -5,6 +5,8 @@
  * behind the run's scheduler ({@code ProviderFactory}), composes the run's
  * {@link dev.lingo.vm.pipeline.CallPipeline} once, and walks a script's fallback chain
  * ({@code FallbackChain}), asking each model through that pipeline. {@link dev.lingo.vm.machine.ModelSpec}
- * and {@link dev.lingo.vm.machine.CallOptions} are what the language hands over.
+ * and {@link dev.lingo.vm.machine.CallOptions} are what the language hands over. A
+ * {@link dev.lingo.vm.machine.Cascade} is run by {@link dev.lingo.vm.machine.Cascades} on top of
+ * the machine: two ordinary submits, the second only when the first answer is not sure enough.
  */
 package dev.lingo.vm.machine;

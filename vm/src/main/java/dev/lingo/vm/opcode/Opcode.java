@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param answerType  gen / extract: T; classify: the labels as a literal union (or an alias of one); check: Bool
  * @param context     the instructions of the enclosing system/context blocks, or null
  * @param images      images sent with the user's message (gen's prompt, the others' text), in order; usually none
+ * @param wantsConfidence whether the model is asked how sure it is of its answer (the first model of a
+ *                    cascade): the request asks for token log-probabilities, and is cached apart
  */
 public record Opcode(OpcodeKind kind, String instruction, String input, List<String> labels,
-                     LingoType answerType, String context, List<ImageInput> images) {
+                     LingoType answerType, String context, List<ImageInput> images, boolean wantsConfidence) {
 
     public Opcode {
         Objects.requireNonNull(kind, "kind");
@@ -48,9 +50,9 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
         }
     }
 
-    /** An opcode without images. */
+    /** An opcode without images that does not ask for a confidence. */
     public Opcode(OpcodeKind kind, String instruction, String input, List<String> labels, LingoType answerType, String context) {
-        this(kind, instruction, input, labels, answerType, context, List.of());
+        this(kind, instruction, input, labels, answerType, context, List.of(), false);
     }
 
     public static Opcode gen(String prompt, LingoType type) {
@@ -80,12 +82,17 @@ public record Opcode(OpcodeKind kind, String instruction, String input, List<Str
     /** The same opcode inside a system/context block; null or blank removes the context. */
     public Opcode withContext(String newContext) {
         String c = newContext == null || newContext.isBlank() ? null : newContext;
-        return new Opcode(kind, instruction, input, labels, answerType, c, images);
+        return new Opcode(kind, instruction, input, labels, answerType, c, images, wantsConfidence);
     }
 
     /** The same opcode with these images after the user's message. */
     public Opcode withImages(List<ImageInput> newImages) {
-        return new Opcode(kind, instruction, input, labels, answerType, context, newImages);
+        return new Opcode(kind, instruction, input, labels, answerType, context, newImages, wantsConfidence);
+    }
+
+    /** The same opcode asking the model also for how sure it is (see {@link #wantsConfidence}). */
+    public Opcode withConfidence(boolean wanted) {
+        return new Opcode(kind, instruction, input, labels, answerType, context, images, wanted);
     }
 
     private static void require(String text, String message) {

@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  * @param seed        null for none; providers without seeds ignore it
  * @param opcode      the opcode the messages were rendered from, or null for a raw conversation;
  *                    providers that answer from structure (the offline model) read it
+ * @param confidence  whether to ask for the answer's token log-probabilities (a cascade's first model),
+ *                    so the response can say how sure the model was ({@link ModelResponse#confidence})
  */
 public record ModelRequest(String model, List<Message> messages, LingoType type,
-                           Double temperature, Integer maxTokens, Long seed, Opcode opcode) {
+                           Double temperature, Integer maxTokens, Long seed, Opcode opcode, boolean confidence) {
 
     public ModelRequest {
         Objects.requireNonNull(model, "model");
@@ -31,6 +33,11 @@ public record ModelRequest(String model, List<Message> messages, LingoType type,
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("a model request needs at least one message");
         }
+    }
+
+    public ModelRequest(String model, List<Message> messages, LingoType type,
+                        Double temperature, Integer maxTokens, Long seed, Opcode opcode) {
+        this(model, messages, type, temperature, maxTokens, seed, opcode, false);
     }
 
     /** A request with no opcode behind it. */
@@ -51,23 +58,24 @@ public record ModelRequest(String model, List<Message> messages, LingoType type,
     /** @param schemaInPrompt whether the prompt repeats the answer's schema (see {@link Provider#schemaInPrompt}) */
     public static ModelRequest forOpcode(String model, Opcode op, Double temperature, Integer maxTokens, Long seed,
                                          boolean schemaInPrompt) {
-        return new ModelRequest(model, PromptRenderer.render(op, schemaInPrompt), op.answerType(), temperature, maxTokens, seed, op);
+        return new ModelRequest(model, PromptRenderer.render(op, schemaInPrompt), op.answerType(), temperature, maxTokens, seed, op,
+                        op.wantsConfidence());
     }
 
     public ModelRequest withMessages(List<Message> newMessages) {
-        return new ModelRequest(model, newMessages, type, temperature, maxTokens, seed, opcode);
+        return new ModelRequest(model, newMessages, type, temperature, maxTokens, seed, opcode, confidence);
     }
 
     public ModelRequest withTemperature(Double newTemperature) {
-        return new ModelRequest(model, messages, type, newTemperature, maxTokens, seed, opcode);
+        return new ModelRequest(model, messages, type, newTemperature, maxTokens, seed, opcode, confidence);
     }
 
     public ModelRequest withMaxTokens(Integer newMaxTokens) {
-        return new ModelRequest(model, messages, type, temperature, newMaxTokens, seed, opcode);
+        return new ModelRequest(model, messages, type, temperature, newMaxTokens, seed, opcode, confidence);
     }
 
     public ModelRequest withSeed(Long newSeed) {
-        return new ModelRequest(model, messages, type, temperature, maxTokens, newSeed, opcode);
+        return new ModelRequest(model, messages, type, temperature, maxTokens, newSeed, opcode, confidence);
     }
 
     /** All system messages joined by blank lines, or null: for APIs with one top-level system prompt. */

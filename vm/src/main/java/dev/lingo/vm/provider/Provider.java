@@ -34,6 +34,14 @@ public interface Provider extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether a request with {@link ModelRequest#confidence} gets its answer's token log-probabilities
+     * ({@link ModelResponse#confidence}); a provider that does not is asked for a self-reported one.
+     */
+    default boolean givesLogprobs() {
+        return false;
+    }
+
     /** The schema sent for an answer of {@code type}; null for free text. */
     default StructuredSchema schemaFor(LingoType type) {
         return StructuredSchema.forAnswer(type, schemaProfile());

@@ -31,9 +31,11 @@ import java.util.Objects;
  * @param temperature null for the provider's default
  * @param maxTokens   null for the provider's default
  * @param seed        null for none
+ * @param confidence  the answer's log-probabilities were asked for: its entry keeps the confidence too,
+ *                    so it is not the entry of the same question asked without
  */
 public record RequestKey(String endpoint, String provider, String model, List<Message> messages, String schemaHash,
-                         Double temperature, Integer maxTokens, Long seed) {
+                         Double temperature, Integer maxTokens, Long seed, boolean confidence) {
 
     /** Bumped when the canonical form changes, so stored entries stop matching instead of being misread. */
     public static final int VERSION = 1;
@@ -47,7 +49,7 @@ public record RequestKey(String endpoint, String provider, String model, List<Me
 
     public static RequestKey of(String endpoint, String provider, ModelRequest request, String schemaHash) {
         return new RequestKey(endpoint, provider, request.model(), request.messages(), schemaHash,
-                request.temperature(), request.maxTokens(), request.seed());
+                request.temperature(), request.maxTokens(), request.seed(), request.confidence());
     }
 
     /** The canonical JSON (sorted keys, no whitespace) the hash is taken of. */
@@ -115,6 +117,9 @@ public record RequestKey(String endpoint, String provider, String model, List<Me
      */
     private void writeCanonical(JsonGenerator g) throws IOException {
         g.writeStartObject();
+        if (confidence) { // written only when asked, so every other key hashes as it always did
+            g.writeBooleanField("confidence", true);
+        }
         g.writeStringField("endpoint", endpoint);
         writeNumberOrNull(g, "maxTokens", maxTokens);
         g.writeArrayFieldStart("messages");

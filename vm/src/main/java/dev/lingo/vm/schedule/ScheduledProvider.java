@@ -61,6 +61,11 @@ public final class ScheduledProvider implements Provider {
     }
 
     @Override
+    public boolean givesLogprobs() {
+        return first.givesLogprobs();
+    }
+
+    @Override
     public boolean schemaInPrompt() {
         return schemaInPrompt;
     }

@@ -24,13 +24,21 @@ import java.util.List;
  * @param error      the failure's message, null on success
  * @param finishReason why the last answer ended, as the provider said ({@code stop}, {@code length},
  *                   {@code max_tokens}, {@code content_filter}…); null when no answer arrived or none was said
+ * @param confidence how sure the model was of the last answer, 0..1, when the request asked for its
+ *                   log-probabilities (a cascade's first model) and they came; else null
  */
 public record CallRecord(Instant startedAt, String provider, String model, List<Message> messages,
                          String schemaHash, String rawAnswer, JsonNode value, Usage usage, Double cost,
-                         Duration latency, int retries, String error, String finishReason) {
+                         Duration latency, int retries, String error, String finishReason, Double confidence) {
 
     public CallRecord {
         messages = List.copyOf(messages);
+    }
+
+    public CallRecord(Instant startedAt, String provider, String model, List<Message> messages,
+                      String schemaHash, String rawAnswer, JsonNode value, Usage usage, Double cost,
+                      Duration latency, int retries, String error, String finishReason) {
+        this(startedAt, provider, model, messages, schemaHash, rawAnswer, value, usage, cost, latency, retries, error, finishReason, null);
     }
 
     public boolean succeeded() {

@@ -41,6 +41,9 @@ public final class CallRecordJson {
         line.put("latency_ms", r.latency().toNanos() / 1_000_000.0);
         line.put("retries", r.retries());
         line.put("finish_reason", r.finishReason());
+        if (r.confidence() != null) { // a cascade's first model: what its threshold was held against
+            line.put("confidence", r.confidence());
+        }
         line.put("error", r.error());
         return line;
     }

@@ -35,6 +35,18 @@ public final class FakeAnthropicServer extends FakeModelServer {
         return this;
     }
 
+    /**
+     * Every request that finds nothing queued gets the forced tool called with {@code inputJson(request)},
+     * with usage proportional to the prompt's and the answer's length ({@link FakeUsage#messagesPromptTokens}).
+     */
+    public FakeAnthropicServer toolAnswerEach(java.util.function.Function<RecordedRequest, String> inputJson) {
+        otherwise(ScriptedReply.of(200, request -> {
+            String input = inputJson.apply(request);
+            return toolMessage(request, input, FakeUsage.messagesPromptTokens(request.json()), FakeUsage.tokens(input), 0, 0, "tool_use");
+        }));
+        return this;
+    }
+
     /** The model writes text (as when no tool is offered, or it ignores it). */
     public FakeAnthropicServer textAnswer(String text) {
         enqueue(ScriptedReply.of(200, request -> message(request,
@@ -53,13 +65,16 @@ public final class FakeAnthropicServer extends FakeModelServer {
     }
 
     private ScriptedReply toolReply(String inputJson, long input, long output, long cacheRead, long cacheWrite, String stopReason) {
-        return ScriptedReply.of(200, request -> {
-            String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
-            ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
-                    .put("name", tool);
-            block.set("input", FakeJson.parse(inputJson));
-            return message(request, block, stopReason, input, output, cacheRead, cacheWrite);
-        });
+        return ScriptedReply.of(200, request -> toolMessage(request, inputJson, input, output, cacheRead, cacheWrite, stopReason));
+    }
+
+    private String toolMessage(RecordedRequest request, String inputJson, long input, long output, long cacheRead, long cacheWrite,
+                               String stopReason) {
+        String tool = FakeJson.parse(request.body()).path("tool_choice").path("name").asText("answer");
+        ObjectNode block = FakeJson.object().put("type", "tool_use").put("id", "toolu_fake_" + ids.incrementAndGet())
+                .put("name", tool);
+        block.set("input", FakeJson.parse(inputJson));
+        return message(request, block, stopReason, input, output, cacheRead, cacheWrite);
     }
 
     /** An error in Anthropic's shape: {@code {"type": "error", "error": {"type", "message"}}}. */

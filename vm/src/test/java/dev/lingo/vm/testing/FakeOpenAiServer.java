@@ -71,6 +71,24 @@ public final class FakeOpenAiServer extends FakeModelServer {
         return this;
     }
 
+    /**
+     * Like {@link #answerEach}, with how sure the model is of each answer: a request that asks for
+     * {@code logprobs} gets them in the real wire format ({@link FakeLogprobs}), any other the plain answer.
+     */
+    public FakeOpenAiServer answerEachScored(Function<RecordedRequest, FakeLogprobs.Scored> answer) {
+        otherwise(ScriptedReply.of(200, request -> {
+            FakeLogprobs.Scored scored = answer.apply(request);
+            ObjectNode body = completionBody(request, scored.content(), null, "stop", FakeUsage.promptTokens(request.json()),
+                            FakeUsage.tokens(scored.content()), 0);
+            var asked = request.json();
+            if (asked.path("logprobs").asBoolean(false)) {
+                FakeLogprobs.put((ObjectNode) body.path("choices").get(0), scored, asked.path("top_logprobs").asInt(0));
+            }
+            return FakeJson.write(body);
+        }));
+        return this;
+    }
+
     /** Like {@link #answerEach}, each answer after {@code delay} (requests in flight overlap). */
     public FakeOpenAiServer answerEach(Function<RecordedRequest, String> content, Duration delay) {
         otherwise(ScriptedReply.of(200, request -> measuredCompletion(request, content.apply(request))).after(delay));
@@ -147,6 +165,11 @@ public final class FakeOpenAiServer extends FakeModelServer {
 
     private String completion(RecordedRequest request, String content, String refusal, String finish,
                               long prompt, long completion, long cached) {
+        return FakeJson.write(completionBody(request, content, refusal, finish, prompt, completion, cached));
+    }
+
+    private ObjectNode completionBody(RecordedRequest request, String content, String refusal, String finish,
+                                      long prompt, long completion, long cached) {
         ObjectNode body = FakeJson.object();
         body.put("id", "chatcmpl-fake-" + ids.incrementAndGet()).put("object", "chat.completion")
                 .put("created", 1_700_000_000L).put("model", FakeJson.requestedModel(request));
@@ -158,7 +181,7 @@ public final class FakeOpenAiServer extends FakeModelServer {
         ObjectNode usage = body.putObject("usage").put("prompt_tokens", prompt)
                 .put("completion_tokens", completion).put("total_tokens", prompt + completion);
         usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
-        return FakeJson.write(body);
+        return body;
     }
 
     /** The images of the last chat request, read as OpenAI reads content parts. */

@@ -16,6 +16,17 @@ public final class FakeUsage {
         return text == null ? 0 : (text.length() + 3) / 4;
     }
 
+    /** A Messages request: the system prompt, every message (text or text blocks) and the tools' schemas. */
+    public static long messagesPromptTokens(JsonNode messagesBody) {
+        long tokens = tokens(messagesBody.path("system").isTextual() ? messagesBody.path("system").asText() : messagesBody.path("system").toString());
+        for (JsonNode m : messagesBody.path("messages")) {
+            JsonNode content = m.path("content");
+            tokens += 4 + tokens(content.isTextual() ? content.asText() : content.findValuesAsText("text").toString());
+        }
+        JsonNode tools = messagesBody.path("tools");
+        return tools.isMissingNode() ? tokens : tokens + tokens(FakeJson.write(tools));
+    }
+
     public static long promptTokens(JsonNode chatBody) {
         long tokens = 0;
         for (JsonNode m : chatBody.path("messages")) {

@@ -45,6 +45,10 @@ public final class ModelDeclarationNode extends LingoExpressionNode {
     @TruffleBoundary
     private LingoModel build(Object value, Object[] chain) {
         LingoModel model = asModel(value, spec);
+        if (model.cascade() != null && chain.length > 0) {
+            throw LingoError.typeError("A cascade takes no fallback: give its models their fallbacks"
+                            + " (model fast = openai(\"gpt-4o-mini\") fallback local, then cascade(fast, …))", fallbacks[0]);
+        }
         List<LingoModel> next = new ArrayList<>();
         for (int i = 0; i < chain.length; i++) {
             next.add(asModel(chain[i], fallbacks[i]));

@@ -89,6 +89,10 @@ public final class OpcodeNode extends LingoExpressionNode {
             if (!(modelValue instanceof LingoModel m)) {
                 throw LingoError.typeError("`using` needs a model, got " + Values.typeName(modelValue), model);
             }
+            if (m.cascade() != null && kind == OpcodeKind.GEN) {
+                throw LingoError.typeError("A cascade answers classify, check and extract, whose answers have a confidence;"
+                                + " gen's free text has none: use one of its models", model);
+            }
             lingoModel = m;
         }
         return lingoModel;

@@ -9,6 +9,7 @@ import dev.lingo.vm.batch.BatchSender;
 import dev.lingo.vm.cache.AnswerCache;
 import dev.lingo.vm.cache.CacheKey;
 import dev.lingo.vm.cache.CachedAnswer;
+import dev.lingo.vm.cache.ConfidenceEnvelope;
 import dev.lingo.vm.call.TypedAnswer;
 import dev.lingo.vm.provider.ModelResponse;
 import dev.lingo.vm.provider.ProviderException;
@@ -163,12 +164,15 @@ public final class OpenAiBatchRunner implements BatchSender {
         CallRecord record = new CallRecord(Instant.now(), chat.name(), model, item.request().messages(),
                 schema == null ? null : schema.hash(), response.text(), result.value(), response.usage(), cost, Duration.ZERO, 0,
                 result.ok() ? null : "the batch answer does not fit: " + result.errors().getFirst().message() + "; asked again",
-                response.finishReason());
+                response.finishReason(), response.confidence());
         trace.record(record);
         if (!result.ok()) {
             return new BatchOutcome.AskAgain(record.error());
         }
-        stores.add(() -> cache.store(item.key(), CachedAnswer.of(item.key(), record, Instant.now())));
+        CachedAnswer plain = CachedAnswer.of(item.key(), record, Instant.now());
+        String stored = ConfidenceEnvelope.wrap(item.request(), plain.answer(), response.confidence());
+        stores.add(() -> cache.store(item.key(), new CachedAnswer(plain.provider(), plain.model(), stored, plain.usage(),
+                        plain.createdAt(), plain.prompt())));
         return new BatchOutcome.Answered(new TypedAnswer(result.value(), record));
     }
 

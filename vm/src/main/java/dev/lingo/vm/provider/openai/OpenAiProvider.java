@@ -64,6 +64,12 @@ public final class OpenAiProvider implements Provider {
         return !officialApi;
     }
 
+    /** Chat Completions' {@code logprobs: true}; a compatible server that ignores it gives no confidence. */
+    @Override
+    public boolean givesLogprobs() {
+        return true;
+    }
+
     @Override
     public ModelResponse complete(ModelRequest request) {
         var body = OpenAiRequestBody.build(request, schemaFor(request.type()), maxTokensField);

@@ -47,6 +47,9 @@ final class OpenAiRequestBody {
         if (request.seed() != null) {
             body.put("seed", request.seed());
         }
+        if (request.confidence()) { // the chosen tokens' log-probabilities are enough: no alternatives needed
+            body.put("logprobs", true);
+        }
         return body;
     }
 }
