@@ -108,4 +108,28 @@ class EndpointGateTest {
         assertFalse(e.getMessage().contains("pw") || e.getMessage().contains("key=x"), "no user info or query in errors");
         assertFalse(g.failsFast(100 * MS), "a probe is due after the cool-down");
     }
+
+    /**
+     * Requests that hung and time out together after a later request was answered say nothing new:
+     * the server answered after they were sent. (Found by the fault soak: a 429's pause let no
+     * request through while five hung ones timed out in a row, and the open breaker then failed
+     * two thirds of the run's items at once, from a server that answered 80% of its requests.)
+     */
+    @Test
+    void failuresOfRequestsSentBeforeALaterSuccessDoNotOpenTheBreaker() {
+        EndpointGate g = gate(new EndpointLimits(0, 0, 0));
+        List<Flight> hung = admit(g, 3);
+        g.succeeded(g.admit(1, 0), 1, 1, 0);
+        var timeout = new dev.lingo.vm.provider.ProviderTimeoutException("openai", Duration.ofSeconds(2), null);
+        for (Flight f : hung) {
+            g.failed(f, timeout, new RequestStrikes(), CAP, 2_000 * MS);
+        }
+        assertFalse(g.failsFast(2_000 * MS), "a request sent after them was answered: the server is up");
+
+        List<Flight> later = admit(g, 2);
+        for (Flight f : later) {
+            g.failed(f, timeout, new RequestStrikes(), CAP, 4_000 * MS);
+        }
+        assertTrue(g.failsFast(4_000 * MS), "two requests sent after the last answer failed: the breaker (threshold 2) opens");
+    }
 }
