@@ -7,7 +7,9 @@ package dev.lingo.vm.schedule;
  * there. (Arrival order at the server and the moment a 429 is read vary; the peak and the count of
  * rejections do not, so this lands on a server's concurrency cap rather than below it.) After a
  * quiet spell the limit doubles again, up to the configured maximum: probing costs a pause, so it
- * happens rarely. Not thread-safe: {@link AdmissionControl}'s lock guards it.
+ * happens rarely. Between 429s it also climbs by one for every {@code limit} requests answered while
+ * the limit was full, so 429s that come at random (a rate limiter, not a cap) cannot wear it down to
+ * one: a cap is met again within a limit's worth of requests, a random 429 only now and then. Not thread-safe: {@link AdmissionControl}'s lock guards it.
  */
 final class AdaptiveLimit {
 
@@ -19,6 +21,7 @@ final class AdaptiveLimit {
     private long episodeLastAdmission = -1;
     private int episodePeak;
     private int episodeRejections;
+    private int answeredAtLimit;
 
     /** @param configured the configured maximum, 0 for none */
     AdaptiveLimit(int configured) {
@@ -49,6 +52,15 @@ final class AdaptiveLimit {
         }
         current = Math.max(1, Math.min(current, episodePeak - episodeRejections));
         lastThrottle = now;
+        answeredAtLimit = 0;
+    }
+
+    /** {@code flight} was answered: once {@code current} were, each with the limit full, the limit rises by one. */
+    void onAnswered(Flight flight) {
+        if (current < configured && flight.peak >= current && ++answeredAtLimit >= current) {
+            current++;
+            answeredAtLimit = 0;
+        }
     }
 
     boolean limited() {

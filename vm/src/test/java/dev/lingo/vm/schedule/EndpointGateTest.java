@@ -132,4 +132,29 @@ class EndpointGateTest {
         }
         assertTrue(g.failsFast(4_000 * MS), "two requests sent after the last answer failed: the breaker (threshold 2) opens");
     }
+
+    /**
+     * A server that turns away one request in 20 at random (a rate limiter near its limit) is no
+     * concurrency cap: the limit dips and climbs back while requests succeed at it. (Found by the
+     * fault soak: each lone 429 lowered the limit by one and only 30 s without any 429 raised it,
+     * so a steady 3% of 429s left a 10,000-call run at one request at a time.)
+     */
+    @Test
+    void lone429sAmongManyAnswersDoNotWearTheConcurrencyDownToOne() {
+        EndpointGate g = gate(new EndpointLimits(32, 0, 0));
+        java.util.ArrayDeque<Flight> out = new java.util.ArrayDeque<>();
+        for (int landed = 1; landed <= 4_000; landed++) {
+            while (g.room(0) > 0) {
+                out.add(g.admit(1, 0));
+            }
+            Flight oldest = out.poll();
+            if (landed % 20 == 0) {
+                g.failed(oldest, TOO_MANY, new RequestStrikes(), CAP, 0);
+            } else {
+                g.succeeded(oldest, 1, 1, 0);
+            }
+        }
+        int learned = g.status(0).learnedConcurrency();
+        assertTrue(learned >= 8, "one 429 in 20 wore the limit down to " + learned);
+    }
 }
