@@ -56,7 +56,8 @@ final class KillSoak {
     try (FakeOpenAiServer server = new FakeOpenAiServer()) {
       AnswerLog log = new AnswerLog(server, latency);
       LingoProcess project = LingoProcess.project(lingo, scratch.resolve("kill-" + seed), server.apiBase(), CONFIG);
-      Path cacheFile = project.project().resolve("cache/answers.db");
+      // a project with a lingo.json keeps its answers in its own .lingo/cache (chapter 15, the cache)
+      Path cacheFile = project.project().resolve(".lingo/cache/answers.db");
       Set<String> stored = Set.of();
       int before = 0;
       int askedBefore = 0;
@@ -76,6 +77,9 @@ final class KillSoak {
         List<String> asks = log.asks();
         List<String> askedThisRun = asks.subList(askedBefore, asks.size());
         askedBefore = asks.size();
+        if (!Files.exists(cacheFile)) {
+          throw new IllegalStateException("no cache file at " + cacheFile + " after kill " + (j + 1));
+        }
         Kill kill = afterKill(project, cacheFile, target, thisRun, askedThisRun, killedAt, stored, "verify-" + j);
         done.add(kill);
         stored = CachedItems.in(cacheFile);
