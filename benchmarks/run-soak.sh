@@ -5,6 +5,7 @@
 # against the server's log. Exit 1 on a hang, a lost answer or an untyped error.
 # Build first (from the repository root):  bin/mvn -B -q -DskipTests package
 # Usage: benchmarks/run-soak.sh [--items=10000] [--seed=1] [--scale=1] [--bound-s=900] [--out=FILE]
+# (run-kill-soak.sh runs the kill soak through this script with SOAK_MAIN=KillSoakMain)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -15,4 +16,4 @@ if [ ! -d "$target/lib" ] || ! compgen -G "$root/launcher/target/dist/lib/lingo-
   exit 2
 fi
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g \
-  -cp "$target/classes:$target/lib/*" dev.lingo.benchmarks.soak.FaultSoakMain --lingo="$root/bin/lingo" "$@"
+  -cp "$target/classes:$target/lib/*" "dev.lingo.benchmarks.soak.${SOAK_MAIN:-FaultSoakMain}" --lingo="$root/bin/lingo" "$@"

@@ -6,7 +6,6 @@ import dev.lingo.vm.testing.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +21,8 @@ public final class FaultSoakMain {
   private FaultSoakMain() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = new HashMap<>(Map.of("lingo", "bin/lingo", "items", "10000", "seed", "1", "scale", "1",
+    Map<String, String> a = SoakArgs.parse(args, Map.of("lingo", "bin/lingo", "items", "10000", "seed", "1", "scale", "1",
         "bound-s", "900"));
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      if (kv.length != 2 || !(a.containsKey(kv[0]) || kv[0].equals("out"))) {
-        throw new IllegalArgumentException("unknown argument " + arg + "; use --lingo= --items= --seed= --scale= --bound-s= --out=");
-      }
-      a.put(kv[0], kv[1]);
-    }
     Path scratch = TempDirs.create("lingo-soak");
     SoakVerdict v;
     try {

@@ -5,7 +5,6 @@ import dev.lingo.benchmarks.endtoend.Machine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,15 +18,8 @@ public final class KillSoakMain {
   private KillSoakMain() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = new HashMap<>(Map.of("lingo", "bin/lingo", "items", "1000", "kills", "20", "seed", "1",
+    Map<String, String> a = SoakArgs.parse(args, Map.of("lingo", "bin/lingo", "items", "1000", "kills", "20", "seed", "1",
         "latency-ms", "30"));
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      if (kv.length != 2 || !(a.containsKey(kv[0]) || kv[0].equals("out"))) {
-        throw new IllegalArgumentException("unknown argument " + arg + "; use --lingo= --items= --kills= --seed= --latency-ms= --out=");
-      }
-      a.put(kv[0], kv[1]);
-    }
     Path scratch = TempDirs.create("lingo-kill-soak");
     KillSoak.Result r;
     try {
