@@ -4,7 +4,7 @@
 # 429s, 5xx, truncation and malformed answers on a seeded schedule; checks every printed outcome
 # against the server's log. Exit 1 on a hang, a lost answer or an untyped error.
 # Build first (from the repository root):  bin/mvn -B -q -DskipTests package
-# Usage: benchmarks/run-soak.sh [--items=10000] [--seed=1] [--scale=1] [--bound-s=900] [--out=FILE]
+# Usage: benchmarks/run-soak.sh [--items=10000] [--seed=1] [--scale=1] [--timeout-s=2] [--bound-s=900] [--out=FILE]
 # (run-kill-soak.sh runs the kill soak through this script with SOAK_MAIN=KillSoakMain)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -23,17 +23,16 @@ import java.util.concurrent.TimeUnit;
 final class FaultSoak {
   private FaultSoak() {}
 
-  /** The script's {@code timeoutSeconds}: timeouts and trickles are played against it. */
-  static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(2);
   /** One item per request (no packing), so each request's fault belongs to one item. */
   static final String CONFIG = "{\"packing\": {\"enabled\": false}}";
 
-  static SoakVerdict run(Path lingo, Path scratch, int items, long seed, double scale, Duration bound)
+  /** @param timeout the script model's {@code timeoutSeconds}: timeouts and trickles are played against it */
+  static SoakVerdict run(Path lingo, Path scratch, int items, long seed, double scale, Duration timeout, Duration bound)
       throws IOException, InterruptedException {
     try (FakeOpenAiServer server = new FakeOpenAiServer()) {
-      FaultInjector faults = new FaultInjector(server, new FaultSchedule(seed, scale), CLIENT_TIMEOUT,
+      FaultInjector faults = new FaultInjector(server, new FaultSchedule(seed, scale), timeout,
           SoakItems::keyOf, SoakItems::answer, SoakItems::wrongType);
-      LingoProcess lingoRun = LingoProcess.project(lingo, scratch.resolve("soak-" + seed), server.apiBase(), CONFIG);
+      LingoProcess lingoRun = LingoProcess.project(lingo, scratch.resolve("soak-" + seed), server.apiBase(), CONFIG, timeout);
       long start = System.nanoTime();
       Process p = lingoRun.run("soak", items);
       boolean finished = p.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,7 +3,6 @@ package dev.lingo.benchmarks.soak;
 import dev.lingo.benchmarks.clients.TempDirs;
 import dev.lingo.benchmarks.endtoend.Machine;
 import dev.lingo.vm.testing.Fault;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,34 +14,30 @@ import java.util.Map;
  * against a fake OpenAI server injecting timeouts, trickles, resets, 429s, 5xx, truncation and
  * malformed answers on a seeded schedule; prints a markdown report and exits 1 when the run hung,
  * lost an answer or raised an untyped error. Arguments {@code --lingo=PATH --items=10000 --seed=1
- * --scale=1 --bound-s=900 --out=FILE}; run it with {@code benchmarks/run-soak.sh}.
+ * --scale=1 --timeout-s=2 --bound-s=900 --out=FILE}; run it with {@code benchmarks/run-soak.sh}.
  */
 public final class FaultSoakMain {
   private FaultSoakMain() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = SoakArgs.parse(args, Map.of("lingo", "bin/lingo", "items", "10000", "seed", "1", "scale", "1",
-        "bound-s", "900"));
+    Map<String, String> a = SoakCommandLine.parse(args, Map.of("lingo", "bin/lingo", "items", "10000", "seed", "1", "scale", "1",
+        "timeout-s", "2", "bound-s", "900"));
     Path scratch = TempDirs.create("lingo-soak");
     SoakVerdict v;
     try {
       v = FaultSoak.run(Path.of(a.get("lingo")).toAbsolutePath(), scratch, Integer.parseInt(a.get("items")),
-          Long.parseLong(a.get("seed")), Double.parseDouble(a.get("scale")), Duration.ofSeconds(Long.parseLong(a.get("bound-s"))));
+          Long.parseLong(a.get("seed")), Double.parseDouble(a.get("scale")),
+          Duration.ofSeconds(Long.parseLong(a.get("timeout-s"))), Duration.ofSeconds(Long.parseLong(a.get("bound-s"))));
     } finally {
       TempDirs.delete(scratch);
     }
-    String report = markdown(v, a, Machine.describe());
-    System.out.println(report);
-    if (a.containsKey("out")) {
-      Files.writeString(Path.of(a.get("out")), report);
-    }
-    System.exit(v.passed() ? 0 : 1);
+    SoakCommandLine.finish(markdown(v, a, Machine.describe()), a, v.passed());
   }
 
   static String markdown(SoakVerdict v, Map<String, String> a, String machine) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "Fault soak: %d items, seed %s, scale %s, bound %s s; %s.%n%n", v.items(), a.get("seed"),
-        a.get("scale"), a.get("bound-s"), machine));
+    s.append(String.format(Locale.ROOT, "Fault soak: %d items, seed %s, scale %s, timeoutSeconds %s, bound %s s; %s.%n%n", v.items(),
+        a.get("seed"), a.get("scale"), a.get("timeout-s"), a.get("bound-s"), machine));
     s.append(String.format(Locale.ROOT, "**%s**: %s in %.1f s (exit %d), %d requests for %d calls (%d retries and re-asks).%n%n",
         v.passed() ? "passed" : "FAILED", v.finished() ? "finished" : "HUNG (killed at the bound)", v.seconds(), v.exit(),
         v.requests(), v.items(), v.requests() - v.items()));

@@ -55,7 +55,8 @@ final class KillSoak {
     List<Kill> done = new ArrayList<>();
     try (FakeOpenAiServer server = new FakeOpenAiServer()) {
       AnswerLog log = new AnswerLog(server, latency);
-      LingoProcess project = LingoProcess.project(lingo, scratch.resolve("kill-" + seed), server.apiBase(), CONFIG);
+      LingoProcess project = LingoProcess.project(lingo, scratch.resolve("kill-" + seed), server.apiBase(), CONFIG,
+          Duration.ofSeconds(30)); // no faults here: a generous timeout keeps a loaded machine's stalls from failing calls
       // a project with a lingo.json keeps its answers in its own .lingo/cache (chapter 15, the cache)
       Path cacheFile = project.project().resolve(".lingo/cache/answers.db");
       Set<String> stored = Set.of();

@@ -2,7 +2,6 @@ package dev.lingo.benchmarks.soak;
 
 import dev.lingo.benchmarks.clients.TempDirs;
 import dev.lingo.benchmarks.endtoend.Machine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,7 +17,7 @@ public final class KillSoakMain {
   private KillSoakMain() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = SoakArgs.parse(args, Map.of("lingo", "bin/lingo", "items", "1000", "kills", "20", "seed", "1",
+    Map<String, String> a = SoakCommandLine.parse(args, Map.of("lingo", "bin/lingo", "items", "1000", "kills", "20", "seed", "1",
         "latency-ms", "30"));
     Path scratch = TempDirs.create("lingo-kill-soak");
     KillSoak.Result r;
@@ -28,12 +27,7 @@ public final class KillSoakMain {
     } finally {
       TempDirs.delete(scratch);
     }
-    String report = markdown(r, a, Machine.describe());
-    System.out.println(report);
-    if (a.containsKey("out")) {
-      Files.writeString(Path.of(a.get("out")), report);
-    }
-    System.exit(r.passed() ? 0 : 1);
+    SoakCommandLine.finish(markdown(r, a, Machine.describe()), a, r.passed());
   }
 
   static String markdown(KillSoak.Result r, Map<String, String> a, String machine) {

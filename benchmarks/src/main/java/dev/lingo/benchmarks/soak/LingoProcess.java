@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,22 @@ import java.util.Map;
  */
 record LingoProcess(Path lingo, Path project, URI apiBase) {
 
-  /** Writes the soak script and a {@code lingo.json} with {@code config} into the project folder. */
-  static LingoProcess project(Path lingo, Path project, URI apiBase, String config) {
+  /** The model's timeout as the script in the resources has it. */
+  private static final String SCRIPT_TIMEOUT = "timeoutSeconds: 2}";
+
+  /**
+   * Writes the soak script, its model's {@code timeoutSeconds} set to {@code timeout}, and a
+   * {@code lingo.json} with {@code config} into the project folder.
+   */
+  static LingoProcess project(Path lingo, Path project, URI apiBase, String config, Duration timeout) {
+    String script = script();
+    if (!script.contains(SCRIPT_TIMEOUT)) {
+      throw new IllegalStateException("the soak script no longer says " + SCRIPT_TIMEOUT);
+    }
     try {
       Files.createDirectories(project);
       Files.writeString(project.resolve("lingo.json"), config);
-      Files.writeString(project.resolve("soak.lingo"), script());
+      Files.writeString(project.resolve("soak.lingo"), script.replace(SCRIPT_TIMEOUT, "timeoutSeconds: " + timeout.toSeconds() + "}"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
