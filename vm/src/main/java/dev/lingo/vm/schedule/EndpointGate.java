@@ -98,7 +98,7 @@ final class EndpointGate {
     void succeeded(Flight flight, long estimatedTokens, long actualTokens, long now) {
         land(flight);
         breaker.onAnswered(flight.admission);
-        concurrency.onAnswered(flight);
+        concurrency.onAnswered(flight, now);
         if (tokens != null && actualTokens > 0) {
             tokens.adjust(estimatedTokens - actualTokens, now);
         }

@@ -135,7 +135,7 @@ class EndpointGateTest {
 
     /**
      * A server that turns away one request in 20 at random (a rate limiter near its limit) is no
-     * concurrency cap: the limit dips and climbs back while requests succeed at it. (Found by the
+     * concurrency cap: the limit stops at a level the server has held. (Found by the
      * fault soak: each lone 429 lowered the limit by one and only 30 s without any 429 raised it,
      * so a steady 3% of 429s left a 10,000-call run at one request at a time.)
      */
@@ -156,5 +156,23 @@ class EndpointGateTest {
         }
         int learned = g.status(0).learnedConcurrency();
         assertTrue(learned >= 8, "one 429 in 20 wore the limit down to " + learned);
+    }
+
+    /** A learned cap is not probed while requests go well: probing costs a 429 and its pause, so only a quiet spell does it. */
+    @Test
+    void aLearnedCapStaysPutWhileItsRequestsAreAnswered() {
+        EndpointGate g = gate(new EndpointLimits(16, 0, 0));
+        List<Flight> burst = admit(g, 16);
+        for (int i = 4; i < 16; i++) {
+            g.failed(burst.get(i), TOO_MANY, new RequestStrikes(), CAP, 0);
+        }
+        java.util.ArrayDeque<Flight> out = new java.util.ArrayDeque<>(burst.subList(0, 4));
+        for (int landed = 0; landed < 400; landed++) {
+            g.succeeded(out.poll(), 1, 1, MS);
+            while (g.room(MS) > 0) {
+                out.add(g.admit(1, MS));
+            }
+        }
+        assertEquals(4, g.status(MS).learnedConcurrency());
     }
 }
