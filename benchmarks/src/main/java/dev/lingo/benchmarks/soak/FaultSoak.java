@@ -1,7 +1,6 @@
 package dev.lingo.benchmarks.soak;
 
 import dev.lingo.vm.testing.FakeOpenAiServer;
-import dev.lingo.vm.testing.Fault;
 import dev.lingo.vm.testing.FaultInjector;
 import dev.lingo.vm.testing.FaultInjector.Served;
 import dev.lingo.vm.testing.FaultSchedule;
@@ -43,20 +42,18 @@ final class FaultSoak {
       }
       List<String> lines = Files.readAllLines(lingoRun.out("soak"));
       List<String> stderr = Files.readAllLines(lingoRun.err("soak"));
-      return SoakVerdict.judge(items, lines, lastFaults(faults.served()), faults.served(), finished ? p.exitValue() : -1,
-          seconds, stderr);
+      return SoakVerdict.judge(items, lines, lastServed(faults.served()), faults.served(), timeout,
+          finished ? p.exitValue() : -1, seconds, stderr);
     }
   }
 
-  /** The fault of each item's last request: what decides whether it must be a value or an error. */
-  static Map<String, Fault> lastFaults(List<Served> served) {
+  /** Each item's last request: what decides whether it must be a value or an error. */
+  static Map<String, Served> lastServed(List<Served> served) {
     Map<String, Served> last = new HashMap<>();
     for (Served s : served) {
       last.merge(s.key(), s, (a, b) -> a.attempt() >= b.attempt() ? a : b);
     }
-    Map<String, Fault> faults = new HashMap<>();
-    last.forEach((k, s) -> faults.put(k, s.fault()));
-    return faults;
+    return last;
   }
 
   static List<String> tail(List<String> lines, int n) {

@@ -47,7 +47,8 @@ public final class FaultSoakMain {
     }
     s.append(String.format(Locale.ROOT, "%n| outcome | items |%n|---|---:|%n| right value | %d |%n", v.values()));
     v.errorKinds().forEach((k, n) -> s.append(String.format(Locale.ROOT, "| error %s | %d |%n", k, n)));
-    s.append(String.format(Locale.ROOT, "| lost answers (server answered validly, no value) | %d |%n", v.lost().size()));
+    s.append(String.format(Locale.ROOT, "| items whose last answer was valid but made later than the timeout (a value or an error both right) | %d |%n", v.late()));
+    s.append(String.format(Locale.ROOT, "| lost answers (server answered validly in time, no value) | %d |%n", v.lost().size()));
     s.append(String.format(Locale.ROOT, "| missing lines | %d |%n| untyped errors | %d |%n| value after a final fault, or never asked | %d |%n",
         v.missing().size(), v.untyped().size(), v.unexpected().size()));
     s.append("\n| last fault of a failed item -> error kind | items |\n|---|---:|\n");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -17,8 +18,18 @@ import java.util.function.Function;
  */
 public final class FaultInjector {
 
-    /** One request as served: its key, its attempt number for that key (1, 2, ...), the fault it met, when. */
-    public record Served(String key, int attempt, Fault fault, long nanos) {
+    /**
+     * One request as served: its key, its attempt number for that key (1, 2, ...), the fault it met,
+     * when it arrived and, for a valid answer, when its body was made to be written (0 before that
+     * or for any other reply): a valid answer made later than the client's timeout came too late.
+     */
+    public record Served(String key, int attempt, Fault fault, long nanos, AtomicLong writtenNanos) {
+
+        /** Whether this request got a valid answer that could reach the client within {@code timeout} of arriving. */
+        public boolean answeredWithin(Duration timeout) {
+            long written = writtenNanos.get();
+            return fault == Fault.NONE && written != 0 && written - nanos <= timeout.toNanos();
+        }
     }
 
     private final FakeOpenAiServer server;
@@ -57,9 +68,16 @@ public final class FaultInjector {
         String key = keyOf.apply(request);
         int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         Fault fault = schedule.faultFor(key, attempt);
-        log.add(new Served(key, attempt, fault, System.nanoTime()));
+        Served served = new Served(key, attempt, fault, System.nanoTime(), new AtomicLong());
+        log.add(served);
         return switch (fault) {
-            case NONE -> ok(request, answer.apply(request));
+            case NONE -> {
+                String content = answer.apply(request);
+                yield ScriptedReply.of(200, r -> {
+                    served.writtenNanos().set(System.nanoTime());
+                    return server.completionBody(r, content, "stop");
+                });
+            }
             case TIMEOUT -> ok(request, answer.apply(request)).after(clientTimeout.multipliedBy(2));
             case TRICKLE -> ok(request, answer.apply(request)).trickled(Duration.ofMillis(Math.max(20, clientTimeout.toMillis() / 50)));
             case RESET -> ScriptedReply.droppedConnection();
