@@ -22,11 +22,12 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code lingo cache [info|clear|prune]}: where the answer cache is, what it holds, and emptying it.
+ * {@code lingo cache [info|clear|prune|verify]}: where the answer cache is, what it holds, emptying it,
+ * and checking that it is sound.
  * Each command opens the file only for as long as it runs, and never creates one.
  */
-@Command(name = "cache", description = "Show the answer cache of model calls (same as `cache info`), or clear or prune it.",
-        subcommands = {CacheCommand.Info.class, CacheCommand.Clear.class, CacheCommand.Prune.class})
+@Command(name = "cache", description = "Show the answer cache of model calls (same as `cache info`), or clear, prune or verify it.",
+        subcommands = {CacheCommand.Info.class, CacheCommand.Clear.class, CacheCommand.Prune.class, CacheCommand.Verify.class})
 final class CacheCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -147,6 +148,22 @@ final class CacheCommand implements Callable<Integer> {
                         + " from " + opened.settings().file() + " (" + CacheInfoReport.answers(opened.size()) + " left)");
                 return ExitCodes.OK;
             });
+        }
+    }
+
+    @Command(name = "verify", description = "Check the cache file: SQLite's integrity check and every answer's checksum. Exit 1 if anything is wrong.")
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        CacheCommand cache;
+
+        @Override
+        public Integer call() {
+            CacheSettings settings = cache.settings();
+            if (!Files.exists(settings.file())) {
+                cache.lingo.io().out().println("no answer cache at " + settings.file() + ": nothing to verify");
+                return ExitCodes.OK;
+            }
+            return cache.withCache(settings, opened -> CacheCheckReport.print(opened.verify(), cache.lingo.io().out()));
         }
     }
 

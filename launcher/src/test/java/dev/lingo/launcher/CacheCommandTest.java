@@ -201,4 +201,49 @@ class CacheCommandTest {
         assertEquals("90m", CacheCommand.shortAge(Duration.ofMinutes(90)));
         assertEquals("45s", CacheCommand.shortAge(Duration.ofSeconds(45)));
     }
+
+    @Test
+    void verifyPassesASoundCacheAndNamesATamperedAnswer() throws Exception {
+        store("openai", "gpt-4o-mini", Duration.ZERO, "a", "b", "c");
+        var sound = lingo("cache", "verify", "--dir", project.toString());
+        assertEquals(0, sound.exitCode(), sound::toString);
+        assertLine("^verified " + Pattern.quote(file.toString()) + ": SQLite integrity ok, 3 answers, every checksum matches$", sound);
+
+        String tampered;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            var r = s.executeQuery("SELECT hash FROM answers ORDER BY hash LIMIT 1");
+            tampered = r.getString(1);
+            r.close();
+            s.execute("UPDATE answers SET answer = 'a forged answer' WHERE hash = '" + tampered + "'");
+        }
+        var bad = lingo("cache", "verify", "--dir", project.toString());
+        assertEquals(ExitCodes.RUNTIME_ERROR, bad.exitCode(), bad::toString);
+        assertLine("^  answer " + Pattern.quote(tampered) + " does not match its checksum$", bad);
+        assertFalse(bad.out().contains("SQLite integrity check:"), "the file itself is sound: " + bad);
+    }
+
+    @Test
+    void verifyReportsADamagedFileWithoutAStackTrace() throws Exception {
+        String[] many = new String[300];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "question " + i + " " + "x".repeat(200);
+        }
+        store("openai", "gpt-4o-mini", Duration.ZERO, many);
+        try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(3 * 4096 + 100); // inside a page of answers, past the header and schema
+            f.write("garbage that is no b-tree page".repeat(40).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var damaged = lingo("cache", "verify", "--dir", project.toString());
+        assertEquals(ExitCodes.RUNTIME_ERROR, damaged.exitCode(), damaged::toString);
+        assertFalse((damaged.out() + damaged.err()).contains("\tat "), damaged::toString);
+        assertTrue(damaged.out().contains("SQLite integrity check: ") || damaged.err().startsWith("lingo: "), damaged::toString);
+    }
+
+    @Test
+    void verifyOfAMissingCacheCreatesNone() {
+        var result = lingo("cache", "verify", "--dir", project.toString());
+        assertEquals(0, result.exitCode(), result::toString);
+        assertLine("^no answer cache at " + Pattern.quote(file.toString()) + ": nothing to verify$", result);
+        assertFalse(Files.exists(file));
+    }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Where and when a run happened, for the report: a shared machine's load matters to every number. */
-final class Machine {
+public final class Machine {
   private Machine() {}
 
   /** The 1-minute load average, or "?" off Linux. */
@@ -19,7 +19,7 @@ final class Machine {
     }
   }
 
-  static String describe() {
+  public static String describe() {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", " + Runtime.getRuntime().availableProcessors()
         + " cores, Java " + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version");
   }

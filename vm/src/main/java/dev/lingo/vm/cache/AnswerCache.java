@@ -255,6 +255,11 @@ public final class AnswerCache implements AutoCloseable {
         return store == null ? new CacheInfo(null, 0, List.of()) : store.info();
     }
 
+    /** SQLite's integrity check and every answer's checksum; null when the cache is off. */
+    public CacheCheck verify() {
+        return store == null ? null : store.verify();
+    }
+
     /** Deletes the answers older than the TTL from disk; returns how many (0 without a TTL). */
     public long prune() {
         if (store == null || settings.ttl() == null) {

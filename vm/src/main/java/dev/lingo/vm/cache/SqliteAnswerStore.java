@@ -288,6 +288,35 @@ final class SqliteAnswerStore implements AutoCloseable {
         }
     }
 
+    /** SQLite's integrity check, then every answer read and its checksum recomputed. */
+    CacheCheck verify() {
+        synchronized (writer) {
+            List<String> integrity = new ArrayList<>();
+            try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                while (r.next()) {
+                    integrity.add(r.getString(1));
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, file, "check", lockTimeout.toMillis());
+            }
+            long answers = 0;
+            List<String> mismatched = new ArrayList<>();
+            String everyRow = "SELECT hash, " + FIELDS + ", " + (checksummed ? "checksum" : "NULL") + " FROM answers";
+            try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery(everyRow)) {
+                while (r.next()) {
+                    answers++;
+                    String hash = r.getString(1);
+                    if (checksummed && !AnswerChecksum.matches(r.getString(11), hash, answerAt(r, 2))) {
+                        mismatched.add(hash);
+                    }
+                }
+            } catch (SQLException e) {
+                return new CacheCheck(file, integrity, answers, mismatched, checksummed ? 0 : answers, e.getMessage());
+            }
+            return new CacheCheck(file, integrity, answers, mismatched, checksummed ? 0 : answers, null);
+        }
+    }
+
     Path file() {
         return file;
     }

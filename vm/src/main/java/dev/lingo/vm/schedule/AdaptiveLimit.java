@@ -7,7 +7,10 @@ package dev.lingo.vm.schedule;
  * there. (Arrival order at the server and the moment a 429 is read vary; the peak and the count of
  * rejections do not, so this lands on a server's concurrency cap rather than below it.) After a
  * quiet spell the limit doubles again, up to the configured maximum: probing costs a pause, so it
- * happens rarely. Not thread-safe: {@link AdmissionControl}'s lock guards it.
+ * happens rarely. A limit the server has recently proven it holds (a whole limit's worth of requests
+ * answered while the limit was full, with no 429 between) is not lowered by a 429: a cap above it
+ * would have turned one of them away, so 429s that come at random (a rate limiter near its limit,
+ * not a cap) cannot wear the limit down to one. The proof lapses after a quiet spell's length. Not thread-safe: {@link AdmissionControl}'s lock guards it.
  */
 final class AdaptiveLimit {
 
@@ -19,6 +22,9 @@ final class AdaptiveLimit {
     private long episodeLastAdmission = -1;
     private int episodePeak;
     private int episodeRejections;
+    private int answeredAtLimit;
+    private int provenLevel;
+    private long provenAt;
 
     /** @param configured the configured maximum, 0 for none */
     AdaptiveLimit(int configured) {
@@ -47,8 +53,22 @@ final class AdaptiveLimit {
             episodePeak = Math.max(episodePeak, flight.peak);
             episodeRejections++;
         }
-        current = Math.max(1, Math.min(current, episodePeak - episodeRejections));
+        int lowered = Math.max(1, Math.min(current, episodePeak - episodeRejections));
+        if (now - provenAt < QUIET_NANOS) {
+            lowered = Math.max(lowered, Math.min(current, provenLevel));
+        }
+        current = lowered;
         lastThrottle = now;
+        answeredAtLimit = 0;
+    }
+
+    /** {@code flight} was answered: once {@code current} were, each with the limit full, the server has proven it holds the limit. */
+    void onAnswered(Flight flight, long now) {
+        if (flight.peak >= current && ++answeredAtLimit >= current) {
+            provenLevel = current;
+            provenAt = now;
+            answeredAtLimit = 0;
+        }
     }
 
     boolean limited() {

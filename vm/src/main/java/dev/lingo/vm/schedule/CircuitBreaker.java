@@ -7,9 +7,10 @@ import dev.lingo.vm.provider.ProviderException;
  * Stops calling an endpoint that keeps failing: after {@code failureThreshold} requests in a row
  * failed, it opens and requests fail fast (so a fallback chain moves on at once); after the
  * cool-down one probe request is let through; its success closes the breaker, its failure opens it
- * again. What counts is decided in {@link #onFailure(long, ProviderException, RequestStrikes)}:
+ * again. What counts is decided in {@link #onFailure(long, ProviderException, RequestStrikes, long)}:
  * failures that say "the server is unwell" (5xx, timeouts, dropped connections), once per request
- * however often it is retried. Not thread-safe: {@link AdmissionControl}'s lock guards it. Times
+ * however often it is retried, and only when no request sent after it has been answered since (hung
+ * requests timing out together after the server answered later ones say nothing new). Not thread-safe: {@link AdmissionControl}'s lock guards it. Times
  * are {@link System#nanoTime()} values.
  */
 final class CircuitBreaker {
@@ -22,6 +23,8 @@ final class CircuitBreaker {
     private long openUntil;
     private boolean probing;
     private String lastFailure;
+    /** The admission number of the latest-sent request the server answered. */
+    private long answeredUpTo;
 
     CircuitBreaker(BreakerPolicy policy) {
         this.policy = policy;
@@ -46,6 +49,12 @@ final class CircuitBreaker {
         }
     }
 
+    /** The request admitted as {@code admission} was answered. */
+    void onAnswered(long admission) {
+        answeredUpTo = Math.max(answeredUpTo, admission);
+        onHealthy();
+    }
+
     void onHealthy() {
         state = State.CLOSED;
         consecutiveFailures = 0;
@@ -56,9 +65,13 @@ final class CircuitBreaker {
      * An attempt of {@code request} failed. A 429, a 4xx (413 "too large" too) or a refusal is an
      * answer from a healthy server; an unreadable answer is about that answer, not the server, and
      * counts neither way; anything else counts against the endpoint, once per request: one item
-     * that always fails must not open the breaker for every other item.
+     * that always fails must not open the breaker for every other item. A failure of a request sent
+     * before one the server has answered since is no news about the server either.
      */
-    void onFailure(long now, ProviderException failure, RequestStrikes request) {
+    void onFailure(long now, ProviderException failure, RequestStrikes request, long admission) {
+        if (admission < answeredUpTo) {
+            return; // stale: the probe, if one is out, was sent later and is still out
+        }
         if (failure instanceof MalformedResponseException) {
             onInconclusive();
         } else if (!failure.retryable() || failure.status() == 429) {

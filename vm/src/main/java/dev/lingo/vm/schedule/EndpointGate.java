@@ -97,7 +97,8 @@ final class EndpointGate {
     /** A request came back with {@code actualTokens} used (0 when unknown: the estimate stands). */
     void succeeded(Flight flight, long estimatedTokens, long actualTokens, long now) {
         land(flight);
-        breaker.onHealthy();
+        breaker.onAnswered(flight.admission);
+        concurrency.onAnswered(flight, now);
         if (tokens != null && actualTokens > 0) {
             tokens.adjust(estimatedTokens - actualTokens, now);
         }
@@ -109,7 +110,7 @@ final class EndpointGate {
         if (failure.status() == 429) {
             concurrency.onRateLimited(flight, admissions, now);
         }
-        breaker.onFailure(now, failure, request);
+        breaker.onFailure(now, failure, request, flight.admission);
         failure.retryAfter().ifPresent(wait -> pause(wait, pauseCap, now));
     }
 

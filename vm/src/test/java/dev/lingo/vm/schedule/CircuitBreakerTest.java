@@ -67,27 +67,27 @@ class CircuitBreakerTest {
         CircuitBreaker b = new CircuitBreaker(new BreakerPolicy(2, Duration.ofMillis(100)));
         RequestStrikes bad = new RequestStrikes();
         for (int attempt = 0; attempt < 5; attempt++) {
-            b.onFailure(0, SERVER_ERROR, bad);
+            b.onFailure(0, SERVER_ERROR, bad, 0);
         }
         assertEquals(CircuitBreaker.State.CLOSED, b.state(), "five attempts of one request are one failure");
         assertEquals(1, b.consecutiveFailures());
-        b.onFailure(0, SERVER_ERROR, new RequestStrikes());
+        b.onFailure(0, SERVER_ERROR, new RequestStrikes(), 0);
         assertEquals(CircuitBreaker.State.OPEN, b.state(), "a second request failing opens it");
 
         b.onAdmit(100 * MS);
-        b.onFailure(110 * MS, SERVER_ERROR, bad);
+        b.onFailure(110 * MS, SERVER_ERROR, bad, 0);
         assertEquals(CircuitBreaker.State.OPEN, b.state(), "a retry that was the probe failed: open again");
     }
 
     @Test
     void anUnreadableAnswerCountsNeitherWayAndAnAnswerFromTheServerIsHealthy() {
         CircuitBreaker b = new CircuitBreaker(new BreakerPolicy(2, Duration.ofMillis(100)));
-        b.onFailure(0, SERVER_ERROR, new RequestStrikes());
-        b.onFailure(0, new MalformedResponseException("openai", 200, "not JSON: <html>"), new RequestStrikes());
-        b.onFailure(0, new MalformedResponseException("openai", 200, "no choices"), new RequestStrikes());
+        b.onFailure(0, SERVER_ERROR, new RequestStrikes(), 0);
+        b.onFailure(0, new MalformedResponseException("openai", 200, "not JSON: <html>"), new RequestStrikes(), 0);
+        b.onFailure(0, new MalformedResponseException("openai", 200, "no choices"), new RequestStrikes(), 0);
         assertEquals(CircuitBreaker.State.CLOSED, b.state());
         assertEquals(1, b.consecutiveFailures(), "nor does it reset the count");
-        b.onFailure(0, new ProviderRejectedException("openai", 413, "payload too large"), new RequestStrikes());
+        b.onFailure(0, new ProviderRejectedException("openai", 413, "payload too large"), new RequestStrikes(), 0);
         assertEquals(0, b.consecutiveFailures(), "a 413 is an answer from a server that is up");
     }
 }

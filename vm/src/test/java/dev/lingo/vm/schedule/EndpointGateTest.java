@@ -108,4 +108,71 @@ class EndpointGateTest {
         assertFalse(e.getMessage().contains("pw") || e.getMessage().contains("key=x"), "no user info or query in errors");
         assertFalse(g.failsFast(100 * MS), "a probe is due after the cool-down");
     }
+
+    /**
+     * Requests that hung and time out together after a later request was answered say nothing new:
+     * the server answered after they were sent. (Found by the fault soak: a 429's pause let no
+     * request through while five hung ones timed out in a row, and the open breaker then failed
+     * two thirds of the run's items at once, from a server that answered 80% of its requests.)
+     */
+    @Test
+    void failuresOfRequestsSentBeforeALaterSuccessDoNotOpenTheBreaker() {
+        EndpointGate g = gate(new EndpointLimits(0, 0, 0));
+        List<Flight> hung = admit(g, 3);
+        g.succeeded(g.admit(1, 0), 1, 1, 0);
+        var timeout = new dev.lingo.vm.provider.ProviderTimeoutException("openai", Duration.ofSeconds(2), null);
+        for (Flight f : hung) {
+            g.failed(f, timeout, new RequestStrikes(), CAP, 2_000 * MS);
+        }
+        assertFalse(g.failsFast(2_000 * MS), "a request sent after them was answered: the server is up");
+
+        List<Flight> later = admit(g, 2);
+        for (Flight f : later) {
+            g.failed(f, timeout, new RequestStrikes(), CAP, 4_000 * MS);
+        }
+        assertTrue(g.failsFast(4_000 * MS), "two requests sent after the last answer failed: the breaker (threshold 2) opens");
+    }
+
+    /**
+     * A server that turns away one request in 20 at random (a rate limiter near its limit) is no
+     * concurrency cap: the limit stops at a level the server has held. (Found by the
+     * fault soak: each lone 429 lowered the limit by one and only 30 s without any 429 raised it,
+     * so a steady 3% of 429s left a 10,000-call run at one request at a time.)
+     */
+    @Test
+    void lone429sAmongManyAnswersDoNotWearTheConcurrencyDownToOne() {
+        EndpointGate g = gate(new EndpointLimits(32, 0, 0));
+        java.util.ArrayDeque<Flight> out = new java.util.ArrayDeque<>();
+        for (int landed = 1; landed <= 4_000; landed++) {
+            while (g.room(0) > 0) {
+                out.add(g.admit(1, 0));
+            }
+            Flight oldest = out.poll();
+            if (landed % 20 == 0) {
+                g.failed(oldest, TOO_MANY, new RequestStrikes(), CAP, 0);
+            } else {
+                g.succeeded(oldest, 1, 1, 0);
+            }
+        }
+        int learned = g.status(0).learnedConcurrency();
+        assertTrue(learned >= 8, "one 429 in 20 wore the limit down to " + learned);
+    }
+
+    /** A learned cap is not probed while requests go well: probing costs a 429 and its pause, so only a quiet spell does it. */
+    @Test
+    void aLearnedCapStaysPutWhileItsRequestsAreAnswered() {
+        EndpointGate g = gate(new EndpointLimits(16, 0, 0));
+        List<Flight> burst = admit(g, 16);
+        for (int i = 4; i < 16; i++) {
+            g.failed(burst.get(i), TOO_MANY, new RequestStrikes(), CAP, 0);
+        }
+        java.util.ArrayDeque<Flight> out = new java.util.ArrayDeque<>(burst.subList(0, 4));
+        for (int landed = 0; landed < 400; landed++) {
+            g.succeeded(out.poll(), 1, 1, MS);
+            while (g.room(MS) > 0) {
+                out.add(g.admit(1, MS));
+            }
+        }
+        assertEquals(4, g.status(MS).learnedConcurrency());
+    }
 }

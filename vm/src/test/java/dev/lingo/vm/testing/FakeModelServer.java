@@ -233,6 +233,10 @@ public class FakeModelServer implements AutoCloseable {
             }
             byte[] bytes = reply.body().apply(request).getBytes(StandardCharsets.UTF_8);
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            if (reply.cutAt() >= 0 && reply.cutAt() < bytes.length) {
+                cut(exchange, reply.status(), bytes, reply.cutAt());
+                return;
+            }
             if (!reply.trickle().isZero()) {
                 trickle(exchange, reply.status(), bytes, reply.trickle());
                 return;
@@ -262,6 +266,16 @@ public class FakeModelServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The whole length announced, only {@code sent} bytes written, then the connection closed under the client. */
+    private static void cut(HttpExchange exchange, int status, byte[] bytes, int sent) throws IOException {
+        exchange.sendResponseHeaders(status, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, sent);
+        out.flush();
+        // closing the exchange with bytes still owed closes the connection (and throws; the server just hangs up)
+        throw new IOException("fake server: body cut off after " + sent + " of " + bytes.length + " bytes");
     }
 
     private static void tooMany(HttpExchange exchange, Duration retryAfter) throws IOException {

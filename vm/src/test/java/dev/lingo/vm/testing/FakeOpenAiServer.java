@@ -163,6 +163,11 @@ public final class FakeOpenAiServer extends FakeModelServer {
                 .withHeader("x-ratelimit-remaining-tokens", "149000").withHeader("x-ratelimit-reset-tokens", "6m0s");
     }
 
+    /** The Chat Completions response body for {@code request}: {@code content} that ended for {@code finishReason}. */
+    public String completionBody(RecordedRequest request, String content, String finishReason) {
+        return completion(request, content, null, finishReason, FakeUsage.promptTokens(request.json()), FakeUsage.tokens(content), 0);
+    }
+
     private String completion(RecordedRequest request, String content, String refusal, String finish,
                               long prompt, long completion, long cached) {
         return FakeJson.write(completionBody(request, content, refusal, finish, prompt, completion, cached));

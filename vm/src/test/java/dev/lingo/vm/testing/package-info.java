@@ -6,6 +6,7 @@
  * scheduling tests they measure the concurrency they see, answer 429 with {@code Retry-After} beyond a
  * cap, and hold replies until released; {@code Eventually} waits for what concurrent work makes true. Also {@code FakeFileServer} (a model
  * hub: ranges, broken downloads) and {@code TinyLlamaGguf} / {@code GgufFileWriter} (a random-weight
- * llama model small enough to write in a test). Published in the lingo-vm test-jar for other modules' tests.
+ * llama model small enough to write in a test). {@code FaultInjector} turns the fake OpenAI server into a flaky
+ * provider following a seeded {@code FaultSchedule} (the fault soak, benchmarks/RELIABILITY.md). Published in the lingo-vm test-jar for other modules' tests.
  */
 package dev.lingo.vm.testing;
