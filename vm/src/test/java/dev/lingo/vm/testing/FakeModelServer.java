@@ -155,6 +155,16 @@ public class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers the requests held now and holds those that come later: lets a test step through waves of calls. */
+    public synchronized FakeModelServer releaseHeld() {
+        CountDownLatch held = hold;
+        hold = new CountDownLatch(1);
+        if (held != null) {
+            held.countDown();
+        }
+        return this;
+    }
+
     public FakeModelServer release() {
         CountDownLatch h = hold;
         if (h != null) {
