@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lingo.vm.testing.FakeOpenAiServer;
 import dev.lingo.vm.testing.RecordedRequest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TopKScaleTest {
 
     private static final int N = 1000;
-    private static final Duration QUIET = Duration.ofMillis(600);
     private static final Pattern SID = Pattern.compile("sid\\\\?\":(\\d+)");
 
     /** A permutation of 0..N-1: record i's place on the hidden scale. */
@@ -45,39 +39,6 @@ class TopKScaleTest {
         return String.valueOf(higher != flipped);
     }
 
-    /**
-     * Runs {@code program} answering one wave of calls at a time: the calls that arrive while every
-     * earlier one is answered and nothing new comes for a while. Gives the value and the number of waves.
-     */
-    private static Object[] runInWaves(String program, Path project, FakeOpenAiServer server) throws Exception {
-        server.hold();
-        CompletableFuture<Long[]> result = CompletableFuture.supplyAsync(() -> {
-            try {
-                Value v = SemOperatorsScaleTest.run(program, project, server, 1024);
-                Long[] out = new Long[(int) v.getArraySize()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = v.getArrayElement(i).asLong();
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        int waves = 0;
-        int released = 0;
-        while (!result.isDone()) {
-            int seen = server.arrivals().size();
-            Thread.sleep(QUIET.toMillis());
-            if (server.arrivals().size() == seen && seen > released) {
-                waves++;
-                released = seen;
-                server.releaseHeld();
-            }
-        }
-        server.release();
-        return new Object[] {result.get(), waves};
-    }
-
     private static Set<Long> trueTop10() {
         Set<Long> top = new HashSet<>();
         for (int i = 0; i < N; i++) {
@@ -92,11 +53,17 @@ class TopKScaleTest {
         try (FakeOpenAiServer server = new FakeOpenAiServer()) {
             server.answerEach(r -> judge(r, flipPercent));
             long start = System.nanoTime();
-            Object[] run = runInWaves("import \"std:sem\"\nlet xs = range(0, " + N + ").map(i -> {sid: i, text: \"item {i}\"})\n"
-                            + "topK(xs, 10, \"its hidden score\").map(r -> r.sid)", project, server);
+            Waves.Run<Long[]> run = Waves.run("import \"std:sem\"\nlet xs = range(0, " + N + ").map(i -> {sid: i, text: \"item {i}\"})\n"
+                            + "topK(xs, 10, \"its hidden score\").map(r -> r.sid)", project, server, v -> {
+                                Long[] out = new Long[(int) v.getArraySize()];
+                                for (int i = 0; i < out.length; i++) {
+                                    out[i] = v.getArrayElement(i).asLong();
+                                }
+                                return out;
+                            });
             long ms = (System.nanoTime() - start) / 1_000_000;
-            Long[] top = (Long[]) run[0];
-            int waves = (Integer) run[1];
+            Long[] top = run.value();
+            int waves = run.waves();
             assertEquals(10, top.length);
             Set<Long> truth = trueTop10();
             int overlap = 0;

@@ -64,7 +64,8 @@ public class FakeModelServer implements AutoCloseable {
     public FakeModelServer(String apiPath) {
         this.apiPath = apiPath;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // A long accept queue: tests may open a thousand connections at once (the default, 50, refuses some).
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
