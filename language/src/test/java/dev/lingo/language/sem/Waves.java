@@ -18,7 +18,7 @@ import org.graalvm.polyglot.Value;
  */
 final class Waves {
 
-    private static final Duration QUIET = Duration.ofMillis(600);
+    private static final Duration QUIET = Duration.ofMillis(1000);
 
     record Run<T>(T value, int waves) {
     }
