@@ -115,7 +115,9 @@ public final class ContextModules implements ModuleLoader {
                                 "the standard library has std:math, std:json, std:text, std:list, std:time and std:sem");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder(LingoLanguage.ID, text, "std/" + name + ".lingo").internal(false).build();
+            // Internal, as builtins are: an error raised inside a std function is reported from the user's
+            // call of it, not from the library's own lines.
+            return Source.newBuilder(LingoLanguage.ID, text, "std/" + name + ".lingo").internal(true).build();
         } catch (IOException e) {
             throw new ImportFailure("Cannot read the standard-library module std:" + name, e.getMessage());
         }

@@ -10,8 +10,9 @@ import dev.lingo.language.runtime.LingoList;
 import java.util.Arrays;
 
 /**
- * {@code std:sem}'s one Java builtin: the k nearest vectors by cosine. It is the part of a semantic
- * join that touches n x m x 384 numbers, too many for an interpreted loop; the rest is Lingo.
+ * {@code std:sem}'s Java builtins: the k nearest vectors by cosine, groups of vectors by average
+ * cosine, and the places to cut a long text. They are the parts that touch n x m x 384 numbers or
+ * index long Strings by code point, too slow for an interpreted loop; the rest is Lingo.
  */
 final class SemBuiltins {
 
@@ -21,6 +22,11 @@ final class SemBuiltins {
     static void register() {
         add("sem.nearest", 4, 4, (a, n) -> nearest(vectors(a[0], "nearest's queries", n), vectors(a[1], "nearest's targets", n),
                         (int) Args.integer(a[2], "nearest's k", n), Args.number(a[3], "nearest's floor", n)));
+        add("sem.chunkBounds", 3, 3, (a, n) -> chunkBounds(Args.string(a[0], "chunkBounds' text", n),
+                        (int) Math.min(Args.integer(a[1], "chunkBounds' size", n), Integer.MAX_VALUE),
+                        (int) Args.integer(a[2], "chunkBounds' overlap", n)));
+        add("sem.agglomerate", 3, 3, (a, n) -> agglomerate(vectors(a[0], "agglomerate's vectors", n),
+                        Args.number(a[1], "agglomerate's threshold", n), (int) Args.integer(a[2], "agglomerate's k", n)));
     }
 
     /** For each query, the indices of at most k targets with cosine >= floor, most similar first. */
@@ -43,6 +49,21 @@ final class SemBuiltins {
             out[q] = new LingoList(Arrays.copyOf(best, taken));
         }
         return new LingoList(out);
+    }
+
+    /** Groups of indices (average-linkage clusters), merged while above the threshold and more than k remain. */
+    @TruffleBoundary
+    private static LingoList agglomerate(float[][] vectors, double threshold, int k) {
+        Object[] out = AverageLinkage.groups(vectors, threshold, k).stream()
+                        .map(g -> new LingoList(g.stream().map(i -> (Object) (long) i).toArray())).toArray();
+        return new LingoList(out);
+    }
+
+    /** [start, end, text] of each chunk std:sem's split makes. */
+    @TruffleBoundary
+    private static LingoList chunkBounds(String text, int size, int overlap) {
+        return new LingoList(TextChunks.split(text, size, overlap).stream()
+                        .map(c -> (Object) new LingoList(new Object[] {(long) c.start(), (long) c.end(), c.text()})).toArray());
     }
 
     private static double cosine(float[] a, float[] b) {

@@ -55,8 +55,13 @@ class SemOperatorsScaleTest {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
-    private static Value run(String program, Path project, FakeOpenAiServer server) throws IOException {
-        Files.writeString(project.resolve("lingo.json"), "{\"limits\": {\"openai\": {\"maxConcurrent\": 32}}, \"packing\": {\"enabled\": false}}");
+    static Value run(String program, Path project, FakeOpenAiServer server) throws IOException {
+        return run(program, project, server, 32);
+    }
+
+    static Value run(String program, Path project, FakeOpenAiServer server, int maxConcurrent) throws IOException {
+        Files.writeString(project.resolve("lingo.json"),
+                        "{\"limits\": {\"openai\": {\"maxConcurrent\": " + maxConcurrent + "}}, \"packing\": {\"enabled\": false}}");
         Context c = Context.newBuilder("lingo").err(new ByteArrayOutputStream()).allowIO(IOAccess.ALL).currentWorkingDirectory(project)
                         .environment("OPENAI_BASE_URL", server.apiBase().toString()).environment("OPENAI_API_KEY", "sk-test")
                         .environment("LINGO_MODEL", "openai:gpt-4o-mini").environment("LINGO_EMBED_MODEL", "offline")
@@ -64,7 +69,7 @@ class SemOperatorsScaleTest {
         return c.eval("lingo", program);
     }
 
-    private static long checksAsked(FakeOpenAiServer server) {
+    static long checksAsked(FakeOpenAiServer server) {
         return server.requests().stream().filter(r -> r.path().contains("chat")).count();
     }
 

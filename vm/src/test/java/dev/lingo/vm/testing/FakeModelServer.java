@@ -64,7 +64,8 @@ public class FakeModelServer implements AutoCloseable {
     public FakeModelServer(String apiPath) {
         this.apiPath = apiPath;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // A long accept queue: tests may open a thousand connections at once (the default, 50, refuses some).
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,6 +153,16 @@ public class FakeModelServer implements AutoCloseable {
     /** Requests are recorded but not answered until {@link #release()}. */
     public FakeModelServer hold() {
         hold = new CountDownLatch(1);
+        return this;
+    }
+
+    /** Answers the requests held now and holds those that come later: lets a test step through waves of calls. */
+    public synchronized FakeModelServer releaseHeld() {
+        CountDownLatch held = hold;
+        hold = new CountDownLatch(1);
+        if (held != null) {
+            held.countDown();
+        }
         return this;
     }
 
