@@ -40,6 +40,8 @@ final class IoBuiltins {
             return write(file(a[0], "writeLines", n), sb.toString(), false, n);
         });
         add("prelude.exists", 1, 1, (a, n) -> file(a[0], "exists", n).exists());
+        add("prelude.listFiles", 1, 2, (a, n) -> listFiles(file(a[0], "listFiles", n),
+                        a.length > 1 ? Args.string(a[1], "listFiles' pattern", n) : "*", n));
         add("prelude.here", 1, 1, (a, n) -> here(Args.string(a[0], "here's path", n), n));
         add("prelude.lines", 1, 1, (a, n) -> Strings.lines(Args.string(a[0], "lines' argument", n)));
         add("prelude.input", 0, 1, (a, n) -> {
@@ -95,6 +97,33 @@ final class IoBuiltins {
     /** A path the file system cannot even name (a NUL in it): an IOError showing the path as a literal. */
     private static LingoError invalidPath(String fn, String path, InvalidPathException e, Node n) {
         return LingoError.of("IOError", "`" + fn + "` cannot use the path " + Display.repr(path) + ": " + e.getReason(), n);
+    }
+
+    /** The files (not folders) directly in {@code dir} whose names match the glob {@code pattern}, sorted by name. */
+    private static LingoList listFiles(TruffleFile dir, String pattern, Node n) {
+        java.nio.file.PathMatcher matcher;
+        try {
+            matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException among them
+            throw LingoError.of("ValueError", "listFiles' pattern " + Display.repr(pattern) + " is not a glob (such as \"*.txt\" or"
+                            + " \"report-??.{md,txt}\"): " + e.getMessage().lines().findFirst().orElse(""), n);
+        }
+        try {
+            if (!dir.isDirectory()) {
+                throw LingoError.of("IOError", "Cannot list " + dir.getPath() + ": " + (dir.exists() ? "it is not a folder" : "no such folder"), n);
+            }
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (TruffleFile f : dir.list()) {
+                String name = f.getName();
+                if (name != null && f.isRegularFile() && matcher.matches(java.nio.file.Path.of(name))) {
+                    names.add(name);
+                }
+            }
+            java.util.Collections.sort(names);
+            return new LingoList(names.stream().map(name -> (Object) dir.resolve(name).getPath()).toArray());
+        } catch (IOException | SecurityException e) {
+            throw LingoError.of("IOError", "Cannot list " + dir.getPath() + ": " + reason(e), n);
+        }
     }
 
     private static String read(TruffleFile file, Node n) {
