@@ -20,12 +20,12 @@ final class SemBuiltins {
     }
 
     static void register() {
-        add("sem.nearest", 4, 4, (a, n) -> nearest(vectors(a[0], "nearest's queries", n), vectors(a[1], "nearest's targets", n),
+        add("sem._nearest", 4, 4, (a, n) -> nearest(vectors(a[0], "nearest's queries", n), vectors(a[1], "nearest's targets", n),
                         (int) Args.integer(a[2], "nearest's k", n), Args.number(a[3], "nearest's floor", n)));
-        add("sem.chunkBounds", 3, 3, (a, n) -> chunkBounds(Args.string(a[0], "chunkBounds' text", n),
+        add("sem._chunkBounds", 3, 3, (a, n) -> chunkBounds(Args.string(a[0], "chunkBounds' text", n),
                         (int) Math.min(Args.integer(a[1], "chunkBounds' size", n), Integer.MAX_VALUE),
                         (int) Args.integer(a[2], "chunkBounds' overlap", n)));
-        add("sem.agglomerate", 3, 3, (a, n) -> agglomerate(vectors(a[0], "agglomerate's vectors", n),
+        add("sem._agglomerate", 3, 3, (a, n) -> agglomerate(vectors(a[0], "agglomerate's vectors", n),
                         Args.number(a[1], "agglomerate's threshold", n), (int) Args.integer(a[2], "agglomerate's k", n)));
     }
 
