@@ -4,7 +4,7 @@
 # Build first (from the repository root):  bin/mvn -q -pl language -am install -DskipTests
 #   then compile the tests:               bin/mvn -q -o -pl language test-compile
 # Usage: benchmarks/run-fuzz.sh [RUNS (default 1000000)] [extra libFuzzer flags, e.g. -seed=7]
-# An input that takes over 10 s is a finding (a hang). The corpus grows in benchmarks/target/fuzz-corpus;
+# An input that takes over 60 s is a finding (a hang; the first input also pays for start-up and instrumentation). The corpus grows in benchmarks/target/fuzz-corpus;
 # a finding is written to benchmarks/target/fuzz-findings/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,5 +31,5 @@ exec java -XX:+EnableDynamicAgentLoading -Xss8m -Xmx2g --sun-misc-unsafe-memory-
   --target_class=dev.lingo.language.fuzz.LingoFuzzTarget \
   --instrumentation_includes='dev.lingo.**' --disabled_hooks="$user_regexes" --reproducer_path="$here/target/fuzz-findings" \
   -dict="$language/src/test/resources/dev/lingo/language/fuzz/lingo.dict" \
-  -runs="$runs" -timeout=10 -artifact_prefix="$here/target/fuzz-findings/" -print_final_stats=1 "$@" \
+  -runs="$runs" -timeout=60 -artifact_prefix="$here/target/fuzz-findings/" -print_final_stats=1 "$@" \
   "$here/target/fuzz-corpus" "$seeds"
