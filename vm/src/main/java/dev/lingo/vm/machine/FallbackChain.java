@@ -8,6 +8,7 @@ import dev.lingo.vm.pipeline.ModelQuestion;
 import dev.lingo.vm.provider.ModelRequest;
 import dev.lingo.vm.provider.ProviderException;
 import dev.lingo.vm.provider.offline.OfflineModel;
+import dev.lingo.vm.schedule.BreakerPatience;
 import dev.lingo.vm.schedule.ScheduledProvider;
 import dev.lingo.vm.schedule.TokenEstimator;
 import dev.lingo.vm.schema.SchemaProfile;
@@ -100,7 +101,9 @@ final class FallbackChain {
         for (int i = 0; ; i++) {
             ModelSpec spec = models.get(i);
             try {
-                return pipeline.answer(i == 0 && first != null ? first : question(spec, op, options));
+                ModelQuestion q = i == 0 && first != null ? first : question(spec, op, options);
+                // the last model has nothing to fall back to: its requests wait out an open breaker's cool-down
+                return i == models.size() - 1 ? BreakerPatience.waitingForProbes(() -> pipeline.answer(q)) : pipeline.answer(q);
             } catch (ProviderException e) {
                 if (i == models.size() - 1) {
                     throw e;

@@ -58,7 +58,7 @@ final class AdmissionControl {
         lock.lock();
         try {
             group.members().forEach(m -> gates.add(m.gate()));
-            Waiter w = new Waiter(group, estimatedTokens, ticket, arrivals++, lock.newCondition(), guard);
+            Waiter w = new Waiter(group, estimatedTokens, ticket, arrivals++, lock.newCondition(), guard, BreakerPatience.patient());
             waiters.add(w);
             guard.arrived(); // after joining the queue: the slot it held is not handed to a later call meanwhile
             try {
@@ -164,6 +164,13 @@ final class AdmissionControl {
         for (Iterator<Waiter> it = waiters.iterator(); it.hasNext() && blocked.size() < gates.size(); ) {
             Waiter w = it.next();
             w.seenInPass = pass;
+            if (w.group.allFailFast(now) && w.patient && !w.group.allKnownDown(now)) {
+                // nothing to fall back to: wait for the probe (woken when it ends) rather than fail at once
+                long probeIn = w.group.soonestProbe(now).nanosUntilProbe(now);
+                w.waitsForSlot = false;
+                w.wakeAt = now + (probeIn > 0 ? probeIn : MAX_PARK_NANOS);
+                continue;
+            }
             if (w.group.allFailFast(now)) {
                 w.failFast = true;
                 it.remove();
@@ -210,8 +217,10 @@ final class AdmissionControl {
         long seenInPass = -1;
         boolean failFast;
         boolean dropped;
+        final boolean patient;
 
-        Waiter(EndpointGroup group, long tokens, long ticket, long arrival, Condition wakeup, SendGuard guard) {
+        Waiter(EndpointGroup group, long tokens, long ticket, long arrival, Condition wakeup, SendGuard guard, boolean patient) {
+            this.patient = patient;
             this.group = group;
             this.tokens = tokens;
             this.ticket = ticket;

@@ -22,6 +22,7 @@ final class CircuitBreaker {
     private int consecutiveFailures;
     private long openUntil;
     private boolean probing;
+    private boolean probeFailed;
     private String lastFailure;
     /** The admission number of the latest-sent request the server answered. */
     private long answeredUpTo;
@@ -59,6 +60,7 @@ final class CircuitBreaker {
         state = State.CLOSED;
         consecutiveFailures = 0;
         probing = false;
+        probeFailed = false;
     }
 
     /**
@@ -87,9 +89,10 @@ final class CircuitBreaker {
         if (newRequest) {
             consecutiveFailures++;
         }
-        boolean probeFailed = state == State.HALF_OPEN && probing;
+        boolean probeLost = state == State.HALF_OPEN && probing;
+        probeFailed |= probeLost;
         probing = false;
-        if (probeFailed || newRequest && policy.failureThreshold() > 0 && consecutiveFailures >= policy.failureThreshold()) {
+        if (probeLost || newRequest && policy.failureThreshold() > 0 && consecutiveFailures >= policy.failureThreshold()) {
             state = State.OPEN;
             openUntil = now + policy.coolDown().toNanos();
         }
@@ -98,6 +101,11 @@ final class CircuitBreaker {
     /** An attempt that told nothing about the server's health (e.g. cancelled): a probe may go again. */
     void onInconclusive() {
         probing = false;
+    }
+
+    /** Whether a probe has failed since the breaker last closed: the endpoint is down, not having a bad moment. */
+    boolean probeFailed() {
+        return probeFailed;
     }
 
     State state() {

@@ -140,6 +140,11 @@ final class EndpointGate {
         return breaker.nanosUntilProbe(now);
     }
 
+    /** Open, and a probe has failed since it opened: a request that would wait for a probe fails instead. */
+    boolean knownDown(long now) {
+        return failsFast(now) && breaker.probeFailed();
+    }
+
     CircuitOpenException circuitOpen(String provider, long now) {
         Duration probeIn = breaker.state() == CircuitBreaker.State.HALF_OPEN ? null : Duration.ofNanos(breaker.nanosUntilProbe(now));
         return new CircuitOpenException(provider, describe(), breaker.consecutiveFailures(), breaker.lastFailure(), probeIn);

@@ -67,6 +67,11 @@ final class EndpointGroup {
         return members.stream().allMatch(m -> m.gate().failsFast(now));
     }
 
+    /** Every endpoint's breaker is open and has failed a probe since: not even a patient request waits. */
+    boolean allKnownDown(long now) {
+        return members.stream().allMatch(m -> m.gate().knownDown(now));
+    }
+
     /**
      * How soon (relative to now) a non-failing endpoint outside {@code skip} may admit the request;
      * {@link EndpointGate#WHEN_A_SLOT_FREES} when only a finishing request can make room.

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.lingo.vm.call.TypedAnswer;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,25 +28,29 @@ import org.junit.jupiter.api.io.TempDir;
 class BreakerTest {
 
     @Test
-    void opensAfterRequestsFailInARowFailsFastThenAProbeClosesIt(@TempDir Path dir) throws InterruptedException {
+    void opensAfterRequestsFailInARowThenAFailedProbeMakesItFailFastUntilAProbeClosesIt(@TempDir Path dir) throws InterruptedException {
         try (FakeOpenAiServer server = new FakeOpenAiServer(); MachineRig rig = new MachineRig(dir, """
                 {"circuitBreaker": {"failureThreshold": 3, "coolDownMs": 300},
                  "retry": {"maxAttempts": 2, "baseDelayMs": 1, "maxDelayMs": 2}}""")) {
             ModelSpec spec = MachineRig.openAi(server);
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 6; i++) {
                 server.error(500, "boom");
             }
             assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 0));
             assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 1), "two requests, four failed attempts: still closed");
-            CircuitOpenException e = assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 2),
-                    "the third request's failure opens the breaker, so its retry fails fast");
-            assertEquals(5, server.requests().size());
-            assertTrue(e.getMessage().contains("3 requests in a row failed there (last: openai: server error (HTTP 500): boom)"), e.getMessage());
-            assertTrue(e.getMessage().contains("circuit breaker open"), e.getMessage());
-            assertEquals("ModelProviderError", e.kind());
+            long started = System.nanoTime();
+            // the third request's failure opens the breaker; with no model to fall back to, its retry
+            // waits for the cool-down and goes as the probe, which fails too
+            assertThrows(RetriesExhaustedException.class, () -> rig.ask(spec, 2));
+            assertTrue(System.nanoTime() - started >= 250_000_000L, "the retry waited for the cool-down");
+            assertEquals(6, server.requests().size());
 
-            assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 3));
-            assertEquals(5, server.requests().size(), "no request while open");
+            CircuitOpenException e = assertThrows(CircuitOpenException.class, () -> rig.ask(spec, 3),
+                    "a probe failed since the breaker opened: the endpoint is down, so even a last model fails fast");
+            assertTrue(e.getMessage().contains("circuit breaker open"), e.getMessage());
+            assertTrue(e.getMessage().contains("(last: openai: server error (HTTP 500): boom)"), e.getMessage());
+            assertEquals("ModelProviderError", e.kind());
+            assertEquals(6, server.requests().size(), "no request while open");
             assertEquals("OPEN", rig.machine.endpoints().getFirst().breaker());
 
             Thread.sleep(350); // the cool-down
@@ -52,7 +58,30 @@ class BreakerTest {
             assertEquals(1, rig.ask(spec, 4).value().asInt());
             assertEquals(2, rig.ask(spec, 5).value().asInt());
             assertEquals("CLOSED", rig.machine.endpoints().getFirst().breaker());
-            assertEquals(7, server.requests().size());
+            assertEquals(8, server.requests().size());
+        }
+    }
+
+    @Test
+    void aMomentOfFailuresDoesNotFailTheCallsQueuedBehindItWhenNothingCanFallBack(@TempDir Path dir) {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); MachineRig rig = new MachineRig(dir, """
+                {"circuitBreaker": {"failureThreshold": 2, "coolDownMs": 200}, "limits": {"openai": {"maxConcurrent": 2}},
+                 "retry": {"maxAttempts": 1}}""")) {
+            server.error(500, "cold start").error(500, "cold start");
+            server.answerAlways("{\"value\": 7}", Duration.ZERO);
+            ModelSpec spec = MachineRig.openAi(server);
+            List<CompletableFuture<TypedAnswer>> calls = rig.submitAll(spec, 12);
+            long failed = calls.stream().filter(f -> {
+                try {
+                    f.join();
+                    return false;
+                } catch (RuntimeException ex) {
+                    return true;
+                }
+            }).count();
+            assertEquals(2, failed, "only the two requests the server failed; the ten behind them waited for the probe");
+            assertEquals("CLOSED", rig.machine.endpoints().getFirst().breaker());
+            assertEquals(12, server.requests().size());
         }
     }
 
