@@ -21,12 +21,18 @@ cp_file="$here/target/fuzz-classpath.txt"
 mkdir -p "$here/target/fuzz-corpus" "$here/target/fuzz-findings"
 (cd "$root" && bin/mvn -q -o -pl language dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null)
 seeds="$language/src/test/resources/dev/lingo/language/fuzz/FrontEndFuzzTestInputs/anyTextEndsInAValueOrALingoError"
-# Lingo's own modules from this checkout, not from ~/.m2 (which another checkout may be rewriting).
+# Lingo's own modules from this checkout, not from ~/.m2 (which another checkout may be rewriting),
+# copied first: a build running meanwhile rewrites target/classes under a long run's feet.
 deps="$(tr ':' '\n' < "$cp_file" | grep -v '/dev/lingo/' | paste -sd:)"
+snapshot="$here/target/fuzz-classes"
+rm -rf "$snapshot" && mkdir -p "$snapshot"
+for dir in "$language/target/test-classes" "$language/target/classes" "$root/vm/target/classes" "$root/stdlib/target/classes"; do
+  cp -r "$dir/." "$snapshot/"
+done
 # Scripts compile the regular expressions they are given by design (spec 8.6): not a finding.
 user_regexes=com.code_intelligence.jazzer.sanitizers.RegexInjection
 exec java -XX:+EnableDynamicAgentLoading -Xss8m -Xmx2g --sun-misc-unsafe-memory-access=allow \
-  -cp "$language/target/test-classes:$language/target/classes:$root/vm/target/classes:$root/stdlib/target/classes:$deps" \
+  -cp "$snapshot:$deps" \
   com.code_intelligence.jazzer.Jazzer \
   --target_class=dev.lingo.language.fuzz.LingoFuzzTarget \
   --instrumentation_includes='dev.lingo.**' --disabled_hooks="$user_regexes" --reproducer_path="$here/target/fuzz-findings" \
