@@ -82,6 +82,9 @@ final class MiniLmEmbedder {
         if (m == null) {
             synchronized (MiniLmEmbedder.class) {
                 if (model == null) {
+                    // DJL, under the model, otherwise calls home on first use (a request to the EC2 metadata
+                    // address 169.254.169.254, found by fuzzing): an offline model must not touch the network
+                    System.setProperty("OPT_OUT_TRACKING", "true");
                     // a direct executor: no pool threads that could outlive the program
                     model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
                 }
